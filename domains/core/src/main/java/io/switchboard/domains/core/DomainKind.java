@@ -1,0 +1,20 @@
+package io.switchboard.domains.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The domains a tenant can choose; the id is what the API and the database carry. */
+public enum DomainKind {
+    FINANCE,
+    ECOMMERCE,
+    MEDICAL;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<DomainKind> fromId(String id) {
+        return Arrays.stream(values()).filter(d -> d.id().equals(id)).findFirst();
+    }
+}

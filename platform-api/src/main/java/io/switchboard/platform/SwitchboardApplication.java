@@ -1,0 +1,15 @@
+package io.switchboard.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Switchboard API: the one deployable that wires every module together. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SwitchboardApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SwitchboardApplication.class, args);
+    }
+}
