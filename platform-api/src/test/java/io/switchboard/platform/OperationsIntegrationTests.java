@@ -1,0 +1,57 @@
+package io.switchboard.platform;
+
+import io.switchboard.platform.support.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** What an operator's tooling sees: health probes, metrics and the API description. */
+class OperationsIntegrationTests extends PlatformIntegrationTest {
+
+    @Test
+    void healthAndProbesAreUp() {
+        http.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        http.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("jvm_memory_used_bytes")
+                        .contains("application=\"switchboard\""));
+    }
+
+    @Test
+    void theApiIsDescribedAndBrowsable() {
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/admin/v1/tenants']")
+                .exists()
+                .jsonPath("$.paths['/admin/v1/tenants/{tenantId}/keys']")
+                .exists();
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+}

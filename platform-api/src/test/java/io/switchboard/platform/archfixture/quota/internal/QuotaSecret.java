@@ -1,0 +1,4 @@
+package io.switchboard.platform.archfixture.quota.internal;
+
+/** Fixture: an internal class of the quota module. */
+public class QuotaSecret {}

@@ -1,0 +1,65 @@
+package io.switchboard.platform.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A real HTTP client for the running platform, with the few calls most tests need. */
+public final class Api {
+
+    private final WebTestClient client;
+
+    public Api(Environment env) {
+        this.client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + env.getRequiredProperty("local.server.port"))
+                .responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    public WebTestClient client() {
+        return client;
+    }
+
+    /** Creates a tenant as the operator and returns its id. */
+    public String createTenant(String name, String domain) {
+        Map<?, ?> body = client.post()
+                .uri("/admin/v1/tenants")
+                .header(HttpHeaders.AUTHORIZATION, bearer(PlatformIntegrationTest.OPERATOR_KEY))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "plan", "starter", "domain", domain))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return (String) body.get("id");
+    }
+
+    /** Issues a secret key with the given scopes as the operator and returns the full key and its id. */
+    public IssuedKey secretKey(String tenantId, String... scopes) {
+        Map<?, ?> body = client.post()
+                .uri("/admin/v1/tenants/{id}/keys", tenantId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(PlatformIntegrationTest.OPERATOR_KEY))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "secret", "scopes", List.of(scopes)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return new IssuedKey((String) body.get("id"), (String) body.get("key"));
+    }
+
+    public static String bearer(String key) {
+        return "Bearer " + key;
+    }
+
+    /** A key as the test holds it. */
+    public record IssuedKey(String id, String key) {}
+}

@@ -1,0 +1,52 @@
+package io.switchboard.platform.support;
+
+import io.switchboard.testing.TestServices;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The platform on a random port against the test run's PostgreSQL (a database of its own) and Redis, so every
+ * integration test talks real HTTP to the real application. Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PlatformIntegrationTest {
+
+    public static final String OPERATOR_KEY = "op_test_0123456789abcdef0123456789abcdef";
+
+    private static TestServices.Postgres database;
+
+    @Autowired
+    protected Environment env;
+
+    protected Api api;
+    protected WebTestClient http;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        var db = database();
+        registry.add("spring.datasource.url", db::jdbcUrl);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("spring.data.redis.url", () -> TestServices.get().redis().uri());
+        registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(env);
+        http = api.client();
+    }
+
+    /** One fresh database per test JVM, shared by the platform's test classes as Spring shares the context. */
+    private static synchronized TestServices.Postgres database() {
+        if (database == null) {
+            database = TestServices.freshDatabase("platform_api");
+        }
+        return database;
+    }
+}

@@ -1,0 +1,22 @@
+package io.switchboard.testing;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * The few JDK calls that BlockHound reports but that do not block in practice: reads of {@code /dev/urandom}
+ * behind {@link java.util.UUID#randomUUID()} and {@link java.security.SecureRandom}, and
+ * the one-time load of Hibernate Validator's message bundle from its jar (like class loading, which BlockHound
+ * already allows).
+ */
+public final class BlockingAllowances implements BlockHoundIntegration {
+
+    @Override
+    public void applyTo(BlockHound.Builder builder) {
+        builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+        builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
+        builder.allowBlockingCallsInside("java.security.SecureRandom", "next");
+        builder.allowBlockingCallsInside(
+                "org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
+    }
+}
