@@ -81,6 +81,11 @@ record QuotaProperties(
                 redisUri, keyPrefix, redisTimeout, ttl, renewEvery, replicas, historyReferenceMinutes, load);
     }
 
+    QuotaProperties withRedisTimeout(Duration timeout) {
+        return new QuotaProperties(
+                redisUri, keyPrefix, timeout, leaseTtl, leaseRenewEvery, replicas, historyReferenceMinutes, load);
+    }
+
     QuotaProperties withReplicas(int count) {
         return new QuotaProperties(
                 redisUri, keyPrefix, redisTimeout, leaseTtl, leaseRenewEvery, count, historyReferenceMinutes, load);

@@ -10,6 +10,7 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -25,6 +26,8 @@ public final class RedisLink implements AutoCloseable {
     private final RedisURI uri;
     private final AtomicReference<@Nullable CompletableFuture<StatefulRedisConnection<String, String>>> connection =
             new AtomicReference<>();
+
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public RedisLink(String uri, Duration commandTimeout) {
         this.uri = RedisURI.create(uri);
@@ -65,6 +68,9 @@ public final class RedisLink implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         CompletableFuture<StatefulRedisConnection<String, String>> c = connection.getAndSet(null);
         if (c != null && c.isDone() && !c.isCompletedExceptionally()) {
             c.join().close();
