@@ -1,0 +1,44 @@
+package io.switchboard.quota.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.switchboard.quota.Quotas;
+import io.switchboard.quota.SystemLoad;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Gives an application that depends on this module its {@link Quotas} and {@link SystemLoad}, over the quota's
+ * own Lettuce connection to {@code switchboard.quota.redis-uri}.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(QuotaProperties.class)
+public class QuotaAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    RedisLink quotaRedisLink(QuotaProperties properties) {
+        return new RedisLink(properties.redisUri(), properties.redisTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SystemLoad systemLoad(RedisLink quotaRedisLink, QuotaProperties properties) {
+        return new RedisSystemLoad(quotaRedisLink, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Quotas quotas(
+            RedisLink quotaRedisLink,
+            SystemLoad systemLoad,
+            QuotaProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        return new RedisQuotas(quotaRedisLink, systemLoad, properties, registry, Clock.systemUTC());
+    }
+}

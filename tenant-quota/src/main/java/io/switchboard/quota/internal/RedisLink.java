@@ -1,0 +1,80 @@
+package io.switchboard.quota.internal;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The quota's own Lettuce connection, opened lazily so that a Redis down at start-up is an outage (handled by the
+ * plans' fail modes) rather than a start-up failure. Commands are rejected at once while disconnected instead of
+ * being queued, so an admission never runs late against a bucket its caller already gave up on.
+ */
+public final class RedisLink implements AutoCloseable {
+
+    private final RedisClient client;
+    private final RedisURI uri;
+    private final AtomicReference<@Nullable CompletableFuture<StatefulRedisConnection<String, String>>> connection =
+            new AtomicReference<>();
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public RedisLink(String uri, Duration commandTimeout) {
+        this.uri = RedisURI.create(uri);
+        this.client = RedisClient.create();
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(commandTimeout.multipliedBy(5))
+                        .build())
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+                .build());
+    }
+
+    /** The connection's commands, connecting first if no connection is open or being opened. */
+    Mono<RedisAsyncCommands<String, String>> commands() {
+        return Mono.defer(() -> Mono.fromCompletionStage(current())).map(StatefulRedisConnection::async);
+    }
+
+    private CompletableFuture<StatefulRedisConnection<String, String>> current() {
+        CompletableFuture<StatefulRedisConnection<String, String>> existing = connection.get();
+        if (existing != null && !existing.isCompletedExceptionally()) {
+            return existing;
+        }
+        CompletableFuture<StatefulRedisConnection<String, String>> attempt = new CompletableFuture<>();
+        if (!connection.compareAndSet(existing, attempt)) {
+            return current();
+        }
+        client.connectAsync(StringCodec.UTF8, uri).whenComplete((c, e) -> {
+            if (e != null) {
+                attempt.completeExceptionally(e);
+            } else {
+                attempt.complete(c);
+            }
+        });
+        return attempt;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture<StatefulRedisConnection<String, String>> c = connection.getAndSet(null);
+        if (c != null && c.isDone() && !c.isCompletedExceptionally()) {
+            c.join().close();
+        }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}
