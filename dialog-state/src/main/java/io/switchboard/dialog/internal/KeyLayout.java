@@ -22,6 +22,10 @@ record KeyLayout(String prefix) {
         return conversation(key) + "window";
     }
 
+    String summary(ConversationKey key) {
+        return conversation(key) + "summary";
+    }
+
     /** Turns of the conversation appended to the outbox and not yet acknowledged by the transcript writer. */
     String unsynced(ConversationKey key) {
         return conversation(key) + "unsynced";

@@ -48,11 +48,12 @@ final class RedisDialogs implements Dialogs {
 
     @Override
     public Mono<Dialog> load(ConversationKey key) {
-        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.erased(key), keys.unsynced(key)};
+        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key)
+        };
         return Mono.defer(() -> RedisScript.LOAD.run(redis, scriptKeys))
                 .onErrorMap(RedisException.class, e -> unavailable("load", e))
                 .flatMap(reply -> number(reply, 0) == 1
-                        ? Mono.just(stored.live(key, list(reply, 1), list(reply, 2)))
+                        ? Mono.just(stored.live(key, list(reply, 1), list(reply, 2), list(reply, 3)))
                         : missing(key, number(reply, 1) == 1, number(reply, 2)));
     }
 
@@ -69,7 +70,9 @@ final class RedisDialogs implements Dialogs {
     @Override
     public Mono<Dialog> append(Dialog loaded, Turn turn, DomainState domainState) {
         ConversationKey key = loaded.key();
-        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.erased(key), keys.unsynced(key), keys.outbox()};
+        String[] scriptKeys = {
+            keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key), keys.outbox()
+        };
         return Mono.defer(() -> {
             limits.check(loaded, turn, domainState);
             WindowPolicy.Advance next = policy.advance(loaded.window(), loaded.summary(), turn.exchange());
@@ -91,7 +94,12 @@ final class RedisDialogs implements Dialogs {
         args.add(utf8(fresh ? 0 : next.evicted()));
         args.add(utf8(pushed.size()));
         pushed.forEach(exchange -> args.add(codec.exchange(exchange)));
-        List<byte[]> meta = stored.metaChanges(loaded, turn, domain, next.summary(), fresh);
+        SummaryDelta summary = SummaryDelta.between(loaded.summary(), next.summary(), next.evicted(), fresh);
+        args.add(utf8(summary.reset() ? 1 : 0));
+        args.add(utf8(summary.drop()));
+        args.add(utf8(summary.pushed().size()));
+        summary.pushed().forEach(line -> args.add(utf8(line)));
+        List<byte[]> meta = stored.metaChanges(loaded, turn, domain, fresh);
         args.add(utf8(meta.size() / 2));
         args.addAll(meta);
         OutboxEntry.fields(loaded.key(), turn, domain, codec).forEach((field, value) -> {
@@ -121,7 +129,8 @@ final class RedisDialogs implements Dialogs {
 
     @Override
     public Mono<Void> erase(ConversationKey key) {
-        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.unsynced(key), keys.erased(key)};
+        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.summary(key), keys.unsynced(key), keys.erased(key)
+        };
         return Mono.defer(() -> RedisScript.ERASE.run(
                         redis, scriptKeys, utf8(limits.erasureTombstoneTtl().toMillis())))
                 .onErrorMap(RedisException.class, e -> unavailable("erase", e))

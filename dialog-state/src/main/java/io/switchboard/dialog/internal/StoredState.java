@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meta hash of a conversation: version, counters, summary and domain state, each a field, so a save writes
- * only the fields that changed (the summary only when a turn was folded, the domain state only when it moved).
+ * The meta hash of a conversation: version, counters and domain state, each a field, so a save writes only the
+ * fields that changed (the domain state only when it moved); window and summary are lists of their own.
  */
 final class StoredState {
 
@@ -27,7 +27,7 @@ final class StoredState {
         this.codec = codec;
     }
 
-    Dialog live(ConversationKey key, List<Object> metaPairs, List<Object> windowEntries) {
+    Dialog live(ConversationKey key, List<Object> metaPairs, List<Object> windowEntries, List<Object> summaryLines) {
         Map<String, String> meta = new HashMap<>();
         for (int i = 0; i + 1 < metaPairs.size(); i += 2) {
             meta.put(text((byte[]) metaPairs.get(i)), text((byte[]) metaPairs.get(i + 1)));
@@ -44,21 +44,20 @@ final class StoredState {
                 Long.parseLong(meta.get("v")),
                 Origin.LIVE,
                 window,
-                meta.getOrDefault("summary", ""),
+                String.join(
+                        "\n",
+                        summaryLines.stream().map(line -> text((byte[]) line)).toList()),
                 domain,
                 counters);
     }
 
-    /** Field/value pairs for HSET: counters always, the rest when changed (or all of it for a fresh state). */
-    List<byte[]> metaChanges(Dialog loaded, Turn turn, DomainState domain, String summary, boolean fresh) {
+    /** Field/value pairs for HSET: counters always, the domain state when changed (or for a fresh state). */
+    List<byte[]> metaChanges(Dialog loaded, Turn turn, DomainState domain, boolean fresh) {
         Counters counters = loaded.counters().plus(turn);
         List<byte[]> pairs = new ArrayList<>();
         add(pairs, "turns", Integer.toString(counters.turns()));
         add(pairs, "pt", Long.toString(counters.promptTokens()));
         add(pairs, "ct", Long.toString(counters.completionTokens()));
-        if (fresh || !summary.equals(loaded.summary())) {
-            add(pairs, "summary", summary);
-        }
         if (fresh || !domain.pinned().equals(loaded.domainState().pinned())) {
             add(pairs, "pinned", domain.pinned());
         }

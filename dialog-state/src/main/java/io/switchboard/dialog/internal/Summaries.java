@@ -12,7 +12,7 @@ import java.util.List;
 final class Summaries {
 
     static final int MIN_CHARS = 512;
-    private static final int SENTENCE_CHARS = 90;
+    private static final int SENTENCE_CHARS = 72;
 
     private final int maxChars;
 
@@ -25,8 +25,8 @@ final class Summaries {
 
     String fold(String summary, Exchange exchange) {
         List<String> lines = new ArrayList<>(summary.isEmpty() ? List.of() : List.of(summary.split("\n")));
-        lines.add("#" + exchange.seq() + " user: " + firstSentence(exchange.user()) + " | reply: "
-                + firstSentence(exchange.reply()));
+        lines.add(
+                "#" + exchange.seq() + " " + firstSentence(exchange.user()) + " → " + firstSentence(exchange.reply()));
         while (lines.size() > 2 && length(lines) > maxChars) {
             lines.remove(1);
         }
