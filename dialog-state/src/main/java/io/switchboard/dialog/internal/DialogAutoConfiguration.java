@@ -1,0 +1,82 @@
+package io.switchboard.dialog.internal;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.switchboard.dialog.Dialogs;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Builds the dialog store ({@link Dialogs}) from {@code switchboard.dialog.*}, and starts the transcript writer
+ * with the application when a {@link DataSource} is present.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+        })
+@EnableConfigurationProperties(DialogProperties.class)
+class DialogAutoConfiguration {
+
+    /** The Lettuce client of the dialog store, unless the application provides one named {@code dialogRedisClient}. */
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(name = "dialogRedisClient")
+    RedisClient dialogRedisClient(DialogProperties properties) {
+        RedisURI uri = RedisURI.create(properties.redisUri());
+        uri.setTimeout(properties.commandTimeout());
+        return RedisClient.create(uri);
+    }
+
+    @Bean(destroyMethod = "close")
+    DialogStack dialogStack(
+            DialogProperties properties,
+            RedisClient dialogRedisClient,
+            ObjectProvider<DataSource> dataSource,
+            ObjectProvider<MeterRegistry> meters) {
+        return new DialogStack(
+                properties,
+                dialogRedisClient,
+                dataSource.getIfAvailable(),
+                meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Dialogs dialogs(DialogStack dialogStack) {
+        return dialogStack.dialogs();
+    }
+
+    @Bean
+    SmartLifecycle dialogOutboxWriterLifecycle(DialogStack dialogStack) {
+        return new SmartLifecycle() {
+            @Override
+            public void start() {
+                OutboxWriter writer = dialogStack.writer();
+                if (writer != null) {
+                    writer.start();
+                }
+            }
+
+            @Override
+            public void stop() {
+                OutboxWriter writer = dialogStack.writer();
+                if (writer != null) {
+                    writer.close();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                OutboxWriter writer = dialogStack.writer();
+                return writer != null && writer.isRunning();
+            }
+        };
+    }
+}
