@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +60,7 @@ public final class FakeWorker implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong cancelled = new AtomicLong();
+    private final AtomicLong replyIds = new AtomicLong();
     private final DisposableServer server;
 
     private FakeWorker(int port, Behaviour initial) {
@@ -182,7 +182,7 @@ public final class FakeWorker implements AutoCloseable {
     }
 
     private Mono<Void> stream(ChatCall call, Behaviour now, HttpServerResponse response) {
-        Replies replies = new Replies("chatcmpl-" + UUID.randomUUID(), call.model());
+        Replies replies = new Replies("chatcmpl-" + replyIds.incrementAndGet(), call.model());
         int tokens = Math.min(now.tokens(), call.maxTokens());
         Flux<String> events = Flux.concat(
                 Mono.just(Replies.event(replies.roleChunk())),
@@ -243,7 +243,7 @@ public final class FakeWorker implements AutoCloseable {
                         .then();
             case ERROR_EVENT -> error(response, now, 500, "server_error", "generation failed");
             default -> {
-                Replies replies = new Replies("chatcmpl-" + UUID.randomUUID(), call.model());
+                Replies replies = new Replies("chatcmpl-" + replyIds.incrementAndGet(), call.model());
                 String finish = tokens < now.tokens() ? "length" : "stop";
                 yield json(
                         response, 200, replies.completion(expectedText(tokens), finish, call.promptTokens(), tokens));
