@@ -1,0 +1,34 @@
+package io.switchboard.inference.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.switchboard.inference.ChatCompletions;
+import io.switchboard.inference.PoolLoad;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Gives an application the inference port ({@link ChatCompletions}) and the pool's load ({@link PoolLoad}) from
+ * {@code switchboard.inference.*}, metered on the application's {@link MeterRegistry} when it has one.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(InferenceProperties.class)
+public class InferenceAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    InferenceAdapter inferenceAdapter(InferenceProperties properties, ObjectProvider<MeterRegistry> registry) {
+        return InferenceAdapter.start(properties, registry.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    ChatCompletions chatCompletions(InferenceAdapter adapter) {
+        return adapter.completions();
+    }
+
+    @Bean
+    PoolLoad poolLoad(InferenceAdapter adapter) {
+        return adapter.load();
+    }
+}

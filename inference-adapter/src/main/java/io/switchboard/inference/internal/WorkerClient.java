@@ -1,0 +1,108 @@
+package io.switchboard.inference.internal;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.switchboard.inference.ChatChunk;
+import io.switchboard.inference.ChatReply;
+import io.switchboard.inference.ChatRequest;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * Speaks the OpenAI Chat Completions protocol to one worker at a time over Reactor Netty. Cancelling a stream closes
+ * its connection, which is how the worker learns to free the sequence's slot.
+ */
+final class WorkerClient implements AutoCloseable {
+
+    private final ConnectionProvider connections;
+    private final HttpClient http;
+    private final String model;
+
+    WorkerClient(Duration connectTimeout, String model) {
+        this.connections = ConnectionProvider.builder("switchboard-inference")
+                .maxConnections(1024)
+                .pendingAcquireMaxCount(-1)
+                .maxIdleTime(Duration.ofSeconds(30))
+                .build();
+        this.http = HttpClient.create(connections)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()));
+        this.model = model;
+    }
+
+    /** The reply's chunks; role-only chunks are dropped, so the first chunk is the first token. */
+    Flux<ChatChunk> stream(WorkerAddress worker, ChatRequest request) {
+        return http.headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                        .set(HttpHeaderNames.ACCEPT, "text/event-stream"))
+                .post()
+                .uri(worker.url() + "/v1/chat/completions")
+                .send(ByteBufFlux.fromString(Mono.just(WireFormat.requestBody(request, model, true))))
+                .response((response, content) ->
+                        response.status().code() != 200 ? failure(response, content) : chunks(worker, content));
+    }
+
+    Mono<ChatReply> complete(WorkerAddress worker, ChatRequest request) {
+        return http.headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
+                .post()
+                .uri(worker.url() + "/v1/chat/completions")
+                .send(ByteBufFlux.fromString(Mono.just(WireFormat.requestBody(request, model, false))))
+                .responseSingle((response, content) -> content.asString()
+                        .defaultIfEmpty("")
+                        .map(body -> {
+                            if (response.status().code() != 200) {
+                                throw failureOf(response, body);
+                            }
+                            return WireFormat.reply(body, worker.id());
+                        }));
+    }
+
+    /** The worker's report, or {@link HealthReport#DOWN} when it does not answer in time. */
+    Mono<HealthReport> health(WorkerAddress worker, Duration timeout) {
+        return http.responseTimeout(timeout)
+                .get()
+                .uri(worker.url() + "/health")
+                .responseSingle((response, content) -> content.asString()
+                        .defaultIfEmpty("")
+                        .map(body -> HealthReport.of(response.status().code(), body)))
+                .timeout(timeout)
+                .onErrorReturn(HealthReport.DOWN);
+    }
+
+    @Override
+    public void close() {
+        connections.dispose();
+    }
+
+    private static Flux<ChatChunk> chunks(WorkerAddress worker, ByteBufFlux content) {
+        AtomicBoolean ended = new AtomicBoolean();
+        return ServerSentEvents.data(content.asByteArray())
+                .takeWhile(data -> {
+                    boolean done = WireFormat.DONE.equals(data.strip());
+                    ended.compareAndSet(false, done);
+                    return !done;
+                })
+                .map(data -> WireFormat.chunk(data, worker.id()))
+                .doOnNext(chunk -> ended.compareAndSet(false, chunk.finishReason() != null))
+                .filter(chunk -> !chunk.text().isEmpty() || chunk.finishReason() != null || chunk.usage() != null)
+                .concatWith(Mono.defer(() -> ended.get()
+                        ? Mono.empty()
+                        : Mono.error(new WorkerFailure(
+                                FailureCause.CONNECTION_LOST, "stream ended without a finish reason or [DONE]"))));
+    }
+
+    private static Flux<ChatChunk> failure(HttpClientResponse response, ByteBufFlux content) {
+        return content.aggregate()
+                .asString()
+                .defaultIfEmpty("")
+                .flatMapMany(body -> Flux.error(failureOf(response, body)));
+    }
+
+    private static WorkerFailure failureOf(HttpClientResponse response, String body) {
+        return WorkerFailure.ofStatus(response.status().code(), WireFormat.errorMessage(body));
+    }
+}

@@ -1,0 +1,64 @@
+package io.switchboard.inference.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.inference.ChatChunk;
+import io.switchboard.inference.ChatReply;
+import io.switchboard.inference.Usage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WireFormatTests {
+
+    @Test
+    void readsTextFinishReasonAndUsage() {
+        ChatChunk token = WireFormat.chunk(
+                "{\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":null}]}",
+                "w1");
+        ChatChunk usage = WireFormat.chunk(
+                "{\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":3,\"total_tokens\":10}}", "w1");
+        assertThat(token).isEqualTo(new ChatChunk("Hi", null, null, "w1"));
+        assertThat(usage).isEqualTo(new ChatChunk("", null, new Usage(7, 3), "w1"));
+    }
+
+    @Test
+    void readsACompletion() {
+        ChatReply reply = WireFormat.reply(
+                "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Done.\"},\"finish_reason\":\"stop\"}],"
+                        + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}",
+                "w2");
+        assertThat(reply).isEqualTo(new ChatReply("Done.", "stop", new Usage(5, 2), "w2"));
+    }
+
+    @Test
+    void turnsBothErrorShapesIntoAnErrorEvent() {
+        for (String event : List.of(
+                "{\"error\":{\"message\":\"out of memory\",\"type\":\"server_error\",\"code\":500}}",
+                "{\"object\":\"error\",\"message\":\"out of memory\",\"type\":\"InternalServerError\",\"code\":500}",
+                "{\"error\":\"out of memory\",\"error_type\":\"generation\"}")) {
+            assertThatThrownBy(() -> WireFormat.chunk(event, "w"))
+                    .isInstanceOfSatisfying(
+                            WorkerFailure.class,
+                            failure -> assertThat(failure.failureCause()).isEqualTo(FailureCause.ERROR_EVENT))
+                    .hasMessageContaining("out of memory");
+        }
+    }
+
+    @Test
+    void readsTheMessageOfAnErrorBody() {
+        assertThat(WireFormat.errorMessage("{\"error\":{\"message\":\"prompt too long\"}}"))
+                .isEqualTo("prompt too long");
+        assertThat(WireFormat.errorMessage("{\"object\":\"error\",\"message\":\"prompt too long\"}"))
+                .isEqualTo("prompt too long");
+        assertThat(WireFormat.errorMessage("<html>Bad Gateway</html>")).isEqualTo("<html>Bad Gateway</html>");
+    }
+
+    @Test
+    void callsMalformedDataAProtocolFailure() {
+        assertThatThrownBy(() -> WireFormat.chunk("{\"choices\":[{\"delta\":{\"content\"", "w"))
+                .isInstanceOfSatisfying(
+                        WorkerFailure.class,
+                        failure -> assertThat(failure.failureCause()).isEqualTo(FailureCause.PROTOCOL));
+    }
+}
