@@ -47,6 +47,16 @@ public final class Cues {
                     + FILLER,
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DOCUMENT_LABEL = Pattern.compile(
+            "(?:(?<![a-z])(?:(?:national |resident |citizen )?id (?:card|number|no)|identity(?: card| number)?"
+                    + "|passport(?: number| no)?|ssn|social security(?: number)?)(?![a-z])|身份证|证件|居民身份|护照|社保)"
+                    + FILLER,
+            Pattern.CASE_INSENSITIVE);
+
+    /** The start of an IBAN written in groups: digits after it belong to the IBAN, valid or not. */
+    private static final Pattern IBAN_GROUPS_BEFORE =
+            Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: [A-Z0-9]{4}){0,8} \\z");
+
     private Cues() {}
 
     /**
@@ -67,14 +77,37 @@ public final class Cues {
 
     /** The base confidence, raised when a cue is present (never above 1). */
     static double boosted(double base, boolean cued) {
-        return cued ? Math.min(1.0, Math.max(BOOSTED_FLOOR, base + BOOST)) : base;
+        return cued ? rounded(Math.min(1.0, Math.max(BOOSTED_FLOOR, base + BOOST))) : base;
     }
 
-    /** The confidence lowered when the number is an order, tracking or invoice number, or an amount. */
+    /**
+     * The confidence lowered when the number is an order, tracking or invoice number, an amount, or the tail of an
+     * IBAN written in groups.
+     */
     static double unlessIdentifierOrAmount(double confidence, CharSequence text, int start, int end) {
-        return namedAsIdentifier(text, start) || isAmount(text, start, end)
-                ? Math.max(0, confidence - PENALTY)
+        return namedAsIdentifier(text, start) || isAmount(text, start, end) || insideGroupedIban(text, start)
+                ? lowered(confidence)
                 : confidence;
+    }
+
+    /** The confidence after a cue that speaks against the candidate. */
+    static double lowered(double confidence) {
+        return rounded(Math.max(0, confidence - PENALTY));
+    }
+
+    private static double rounded(double confidence) {
+        return Math.round(confidence * 100) / 100.0;
+    }
+
+    private static boolean insideGroupedIban(CharSequence text, int start) {
+        return IBAN_GROUPS_BEFORE
+                .matcher(text.subSequence(Math.max(0, start - 48), start))
+                .find();
+    }
+
+    /** Whether an identity document's label ("身份证", "ID number", "passport") names the number at {@code start}. */
+    static boolean namedAsDocument(CharSequence text, int start) {
+        return DOCUMENT_LABEL.matcher(sentenceBefore(text, start, WINDOW)).find();
     }
 
     /** Whether a label like "order number", "Reference" or "订单号" names the number starting at {@code start}. */

@@ -53,7 +53,7 @@ final class IpAddressRules {
         String before = Cues.sentenceBefore(text, m.start(), 12);
         double confidence = Cues.boosted(base, Cues.precededBy(CUES, text, m.start()));
         if (VERSION.matcher(before).find()) {
-            confidence = Math.max(0, confidence - Cues.PENALTY);
+            confidence = Cues.lowered(confidence);
         }
         out.add(new PiiMatch(m.start(), m.end(), PiiType.IP_ADDRESS, confidence));
     }

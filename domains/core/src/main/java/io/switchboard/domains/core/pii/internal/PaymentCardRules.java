@@ -42,6 +42,10 @@ final class PaymentCardRules {
             "支付",
             "刷卡");
 
+    /** The start of an IBAN written in groups: digits after it belong to the IBAN, valid or not. */
+    private static final Pattern IBAN_GROUPS_BEFORE =
+            Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: [A-Z0-9]{4})* \\z");
+
     private static final double BASE = 0.85;
 
     private PaymentCardRules() {}
@@ -58,6 +62,9 @@ final class PaymentCardRules {
         }
         double confidence = Cues.boosted(BASE, Cues.precededBy(CUES, text, best[0]));
         confidence = Cues.unlessIdentifierOrAmount(confidence, text, best[0], best[1]);
+        if (Cues.namedAsDocument(text, best[0])) {
+            confidence = Cues.lowered(confidence);
+        }
         out.add(new PiiMatch(best[0], best[1], PiiType.PAYMENT_CARD, confidence));
     }
 
