@@ -2,9 +2,9 @@ package io.switchboard.domains.core.intent;
 
 import io.switchboard.domains.core.intent.internal.Features;
 import io.switchboard.domains.core.intent.internal.SoftmaxModel;
+import io.switchboard.domains.core.intent.internal.SparseVector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A deterministic intent classifier for English and Chinese: TF-IDF weighted character n-grams and word n-grams, a
@@ -30,7 +30,7 @@ public final class IntentClassifier {
             throw new IllegalArgumentException("an intent classifier needs examples of at least two intents");
         }
         Features features = Features.fit(all.stream().map(IntentExample::text).toList());
-        List<Map<Integer, Double>> vectors =
+        List<SparseVector> vectors =
                 all.stream().map(e -> features.vector(e.text())).toList();
         SoftmaxModel model = SoftmaxModel.train(
                 vectors, all.stream().map(IntentExample::intent).toList(), features.size());
@@ -38,7 +38,7 @@ public final class IntentClassifier {
     }
 
     public IntentPrediction classify(String text) {
-        Map<Integer, Double> vector = features.vector(text);
+        SparseVector vector = features.vector(text);
         if (vector.isEmpty()) {
             return IntentPrediction.unknown();
         }

@@ -39,19 +39,24 @@ public final class Features {
         return idf.length;
     }
 
-    public Map<Integer, Double> vector(String text) {
-        Map<Integer, Double> vector = new HashMap<>();
+    public SparseVector vector(String text) {
+        java.util.TreeMap<Integer, Double> weights = new java.util.TreeMap<>();
         grams(text).forEach((gram, count) -> {
             Integer id = index.get(gram);
             if (id != null) {
-                vector.put(id, (1 + Math.log(count)) * idf[id]);
+                weights.put(id, (1 + Math.log(count)) * idf[id]);
             }
         });
-        double norm = Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
-        if (norm > 0) {
-            vector.replaceAll((id, v) -> v / norm);
+        double norm =
+                Math.sqrt(weights.values().stream().mapToDouble(v -> v * v).sum());
+        int[] ids = new int[weights.size()];
+        double[] values = new double[weights.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : weights.entrySet()) {
+            ids[i] = e.getKey();
+            values[i++] = e.getValue() / norm;
         }
-        return vector;
+        return new SparseVector(ids, values);
     }
 
     static String normalise(String text) {

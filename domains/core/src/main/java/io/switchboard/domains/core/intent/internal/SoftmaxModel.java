@@ -2,7 +2,6 @@ package io.switchboard.domains.core.intent.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 
@@ -29,7 +28,7 @@ public final class SoftmaxModel {
         this.bias = bias;
     }
 
-    public static SoftmaxModel train(List<Map<Integer, Double>> vectors, List<String> targets, int dimensions) {
+    public static SoftmaxModel train(List<SparseVector> vectors, List<String> targets, int dimensions) {
         List<String> labels = List.copyOf(new TreeSet<>(targets));
         double[][] w = new double[labels.size()][dimensions];
         double[] b = new double[labels.size()];
@@ -38,37 +37,41 @@ public final class SoftmaxModel {
         for (int i = 0; i < vectors.size(); i++) {
             order.add(i);
         }
+        int[] classes = targets.stream().mapToInt(labels::indexOf).toArray();
         Random random = new Random(7);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             java.util.Collections.shuffle(order, random);
             double rate = RATE / (1 + 0.05 * epoch);
             for (int i : order) {
-                model.step(vectors.get(i), labels.indexOf(targets.get(i)), rate);
+                model.step(vectors.get(i), classes[i], rate);
             }
         }
         return model;
     }
 
-    private void step(Map<Integer, Double> x, int target, double rate) {
+    private void step(SparseVector x, int target, double rate) {
         double[] p = probabilities(x);
         for (int k = 0; k < labels.size(); k++) {
             double gradient = p[k] - (k == target ? 1 : 0);
             bias[k] -= rate * gradient;
             double[] wk = weights[k];
-            for (Map.Entry<Integer, Double> e : x.entrySet()) {
-                int j = e.getKey();
-                wk[j] -= rate * (gradient * e.getValue() + L2 * wk[j]);
+            int[] ids = x.ids();
+            double[] values = x.values();
+            for (int i = 0; i < ids.length; i++) {
+                wk[ids[i]] -= rate * (gradient * values[i] + L2 * wk[ids[i]]);
             }
         }
     }
 
-    private double[] probabilities(Map<Integer, Double> x) {
+    private double[] probabilities(SparseVector x) {
         double[] z = new double[labels.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < z.length; k++) {
             double s = bias[k];
-            for (Map.Entry<Integer, Double> e : x.entrySet()) {
-                s += weights[k][e.getKey()] * e.getValue();
+            int[] ids = x.ids();
+            double[] values = x.values();
+            for (int i = 0; i < ids.length; i++) {
+                s += weights[k][ids[i]] * values[i];
             }
             z[k] = s;
             max = Math.max(max, s);
@@ -84,7 +87,7 @@ public final class SoftmaxModel {
         return z;
     }
 
-    public Scored best(Map<Integer, Double> x) {
+    public Scored best(SparseVector x) {
         double[] p = probabilities(x);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
