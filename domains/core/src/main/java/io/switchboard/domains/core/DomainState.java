@@ -22,7 +22,7 @@ public record DomainState(List<Entity> pinned, FlowState flow, PlaceholderBook b
     }
 
     public static DomainState initial() {
-        return new DomainState(List.of(), FlowState.idle(), PlaceholderBook.empty(), 0);
+        return new DomainState(List.of(), FlowState.idle(), PlaceholderBook.newConversation(), 0);
     }
 
     /** The latest pinned value of a type, if any. */

@@ -10,7 +10,7 @@ public record PlaceholderBook(Map<PiiType, Integer> counters) {
         counters = Map.copyOf(counters);
     }
 
-    public static PlaceholderBook empty() {
+    public static PlaceholderBook newConversation() {
         return new PlaceholderBook(Map.of());
     }
 
