@@ -1,0 +1,52 @@
+package io.switchboard.domains.core.intent;
+
+import io.switchboard.domains.core.intent.internal.Features;
+import io.switchboard.domains.core.intent.internal.SoftmaxModel;
+import io.switchboard.domains.core.intent.internal.SparseVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A deterministic intent classifier for English and Chinese: TF-IDF weighted character n-grams and word n-grams, a
+ * multinomial logistic regression trained in milliseconds, so a tenant's extra examples retrain it on the spot.
+ */
+public final class IntentClassifier {
+
+    private final Features features;
+    private final SoftmaxModel model;
+    private final double threshold;
+
+    private IntentClassifier(Features features, SoftmaxModel model, double threshold) {
+        this.features = features;
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    /** Trains on the base examples plus the tenant's; the same inputs always give the same model. */
+    public static IntentClassifier train(List<IntentExample> base, List<IntentExample> extra, double threshold) {
+        List<IntentExample> all = new ArrayList<>(base);
+        all.addAll(extra);
+        if (all.stream().map(IntentExample::intent).distinct().count() < 2) {
+            throw new IllegalArgumentException("an intent classifier needs examples of at least two intents");
+        }
+        Features features = Features.fit(all.stream().map(IntentExample::text).toList());
+        List<SparseVector> vectors =
+                all.stream().map(e -> features.vector(e.text())).toList();
+        SoftmaxModel model = SoftmaxModel.train(
+                vectors, all.stream().map(IntentExample::intent).toList(), features.size());
+        return new IntentClassifier(features, model, threshold);
+    }
+
+    public IntentPrediction classify(String text) {
+        SparseVector vector = features.vector(text);
+        if (vector.isEmpty()) {
+            return IntentPrediction.unknown();
+        }
+        SoftmaxModel.Scored best = model.best(vector);
+        return new IntentPrediction(best.label(), best.probability(), best.probability() >= threshold);
+    }
+
+    public List<String> intents() {
+        return model.labels();
+    }
+}

@@ -1,0 +1,75 @@
+package io.switchboard.domains.medical.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a red-flag mention is discounted by its clause: a negation just before it, a reference to the past
+ * (history, a relative's past event), a resolution ("anymore", "已经止住") or a general question about warning signs.
+ */
+final class RedFlagContext {
+
+    private static final Pattern BOUNDARY =
+            Pattern.compile("[,.;:!?，。；：！？\\n]|\\b(?:but|though|although|however|just|except)\\b|但是|不过|可是|就是|只是");
+    private static final Pattern NEGATION =
+            Pattern.compile("(?:\\b(?:no|not|never|without|denies|deny|denied|none|neither|nor|don't have|doesn't have|"
+                    + "haven't had|haven't got|hasn't had|free of|no longer|absence of|negative for)\\b"
+                    + "|没有|没|无|未|不再|否认|并没)[^,.;:!?，。；：！？]{0,30}$");
+    private static final Pattern HISTORY = Pattern.compile(
+            "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)"
+                    + " (?:years?|months?|decades?|weeks?) ago|last (?:year|month|winter|summer|spring|autumn)"
+                    + "|in the past|history of|used to|previously|years back|as a (?:child|kid)|when i was"
+                    + "|back in \\d{4}|in \\d{4}|once had|years before)\\b"
+                    + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|以前(?:得|有|中|犯)|(?:得|中|犯|患|有|发作)过");
+    private static final Pattern RELATIVE_PAST = Pattern.compile(
+            "\\b(?:grand(?:father|mother|pa|ma)|father|mother|dad|mom|mum|uncle|aunt|brother|sister|cousin|"
+                    + "parents?|family)\\b[^,.;]{0,20}\\b(?:had|died|passed away|suffered|has had)\\b"
+                    + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
+    private static final Pattern RESOLVED = Pattern.compile(
+            "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
+                    + "|better now|fine now)\\b|已经(?:好了|止住|不)|好多了|止住了");
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
+                    + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
+                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case)\\b"
+                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人");
+    private static final Pattern CURRENT =
+            Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
+
+    private RedFlagContext() {}
+
+    static boolean discounts(String category, String text, int start, int end) {
+        int clauseStart = clauseStart(text, start);
+        int clauseEnd = clauseEnd(text, end);
+        String before = text.substring(clauseStart, start);
+        String clause = text.substring(clauseStart, clauseEnd);
+        String outside = before + " " + text.substring(end, clauseEnd);
+        if (NEGATION.matcher(before).find()) {
+            return true;
+        }
+        if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {
+            return true;
+        }
+        boolean current = CURRENT.matcher(clause).find();
+        if (!current
+                && (HISTORY.matcher(clause).find()
+                        || RELATIVE_PAST.matcher(before).find())) {
+            return true;
+        }
+        return QUESTION.matcher(clause).find();
+    }
+
+    private static int clauseStart(String text, int start) {
+        int from = 0;
+        Matcher m = BOUNDARY.matcher(text).region(0, start);
+        while (m.find()) {
+            from = m.end();
+        }
+        return from;
+    }
+
+    private static int clauseEnd(String text, int end) {
+        Matcher m = BOUNDARY.matcher(text).region(end, text.length());
+        return m.find() ? m.start() : text.length();
+    }
+}

@@ -1,0 +1,224 @@
+package io.switchboard.domains.medical.internal;
+
+import io.switchboard.domains.medical.internal.RedFlagRules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The red-flag vocabulary, English and Chinese, one list of alternatives per category (text is lower-cased first). */
+final class RedFlagPatterns {
+
+    private static final String WHO = "(?:my |his |her |their |the |your )?";
+
+    private RedFlagPatterns() {}
+
+    static List<Rule> all() {
+        List<Rule> rules = new ArrayList<>();
+        add(
+                rules,
+                "self_harm",
+                "kill(?:ing)? (?:my|him|her)self",
+                "end(?:ing)? (?:my|his|her) (?:own )?life",
+                "end it all",
+                "suicid",
+                "(?:want|wanna|wish|going) to die",
+                "don't want to (?:live|be alive|wake up|be here)",
+                "better off dead",
+                "(?:hurt|harm|cut|hurting|harming|cutting) myself",
+                "self[- ]?harm",
+                "no reason to live",
+                "take my (?:own )?life",
+                "(?:took|swallowed|taken|take)[^.]{0,40}on purpose",
+                "自杀",
+                "不想活",
+                "活不下去",
+                "想死",
+                "去死",
+                "结束(?:自己的)?生命",
+                "轻生",
+                "割腕",
+                "自残",
+                "伤害自己",
+                "跳楼",
+                "故意(?:吃|喝|吞|服)",
+                "了结自己");
+        add(
+                rules,
+                "cardiac",
+                "chest (?:pain|pains|pressure|tightness|heaviness|discomfort|ache)",
+                "(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|hurts?|hurting)[^.,]{0,20}"
+                        + "\\b(?:in|on|across|around|of) " + WHO + "chest",
+                "chest (?:is |feels |feel |felt )?(?:really |very |so |a bit )?"
+                        + "(?:tight|heavy|crushed|squeezed|hurts|hurting|aching|painful|sore)",
+                "heart attack",
+                "(?:pain|ache|numbness)[^.]{0,30}(?:left arm|left shoulder|jaw)",
+                "heart (?:is )?(?:racing|pounding)[^.]{0,30}(?:faint|dizzy|pass out|chest)",
+                "胸(?:口|部|前)?(?:痛|疼|闷|压|紧|憋)",
+                "心口(?:痛|疼)",
+                "心绞痛",
+                "心梗",
+                "心脏病(?:发作|犯)",
+                "(?:疼|痛)到左(?:胳膊|臂|手|肩)",
+                "胸口像");
+        add(
+                rules,
+                "stroke",
+                "face (?:is |looks |seems )?(?:drooping|droopy|lopsided|uneven|numb|twisted)",
+                "(?:drooping|droopy|lopsided) (?:face|mouth|smile)",
+                "face[^.]{0,20}droop",
+                "slurr",
+                "speech (?:is |sounds )?(?:garbled|jumbled|strange|confused)",
+                "words (?:come|are coming|coming) out wrong",
+                "can't (?:speak|talk|get (?:my|his|her|the) words out)",
+                "(?:trouble|difficulty) (?:speaking|talking)",
+                "(?:can't|cannot|unable to) (?:lift|move|raise|feel) " + WHO + "(?:left |right )?(?:arm|leg|hand|side)",
+                "(?:weak|weakness|numb|numbness|paraly\\w*)[^.]{0,25}(?:one side|left side|right side|half)",
+                "(?:numb|weak|limp|paraly\\w*|confused)[^.]{0,30}sudden",
+                "sudden\\w*[^.]{0,30}(?:numb|weak|limp|confused)",
+                "\\bstroke\\b",
+                "sudden(?:ly)? (?:severe |bad |terrible )?(?:headache|confusion|blindness|vision loss)",
+                "worst headache",
+                "suddenly (?:can't|cannot) (?:see|speak|talk|walk)",
+                "嘴(?:巴)?歪",
+                "口角歪",
+                "脸(?:歪|部歪)",
+                "说话[^，。]{0,2}(?:含糊|不清|不利索|困难|说不清|大舌头|不灵)",
+                "口齿不清",
+                "(?:一边|一侧|半边|左边|右边|左侧|右侧)(?:的)?(?:手脚|身体|胳膊|手|腿|脸)[^，。]{0,6}" + "(?:没力|无力|麻|动不了|不能动|抬不起)",
+                "半身不遂",
+                "中风",
+                "脑卒中",
+                "脑梗",
+                "脑出血",
+                "突然(?:看不见|失明|说不出话)",
+                "(?:胳膊|手臂)抬不起来");
+        add(
+                rules,
+                "breathing",
+                "can't breathe",
+                "cannot breathe",
+                "can't catch " + WHO + "breath",
+                "(?:struggling|struggle|fighting|gasping|fight) (?:to|for) (?:breathe|breath|air)",
+                "hard to breathe",
+                "(?:difficulty|trouble|problems?) breathing",
+                "barely breathe",
+                "short(?:ness)? of breath",
+                "breathless",
+                "(?:isn't|is not|not|stopped) breathing",
+                "choking",
+                "can't get (?:any )?air",
+                "(?:lips|face|fingers|skin) (?:are |is )?(?:turning |gone |going )?" + "(?:blue|purple|grey|gray)",
+                "between breaths",
+                "wheez[^.]{0,40}(?:can't|barely|unable to) (?:speak|talk)",
+                "喘不(?:过|上)气",
+                "呼吸(?:困难|急促|不了|不上来|不畅|很困难)",
+                "透不过气",
+                "上不来气",
+                "憋气",
+                "嘴唇(?:发紫|发青|青紫|紫)",
+                "窒息",
+                "噎住",
+                "卡住(?:了)?喉咙",
+                "不能呼吸",
+                "没(?:有)?呼吸(?![困急问不])");
+        add(
+                rules,
+                "anaphylaxis",
+                "anaphyla",
+                "epi-?pen",
+                "allergic shock",
+                "(?:throat|tongue|lips?|face|mouth)[^.]{0,20}(?:swell|swollen|closing|puff)",
+                "(?:swelling|swollen|puffy) (?:of " + WHO + ")?(?:throat|tongue|lips?|face)",
+                "hives (?:all over|everywhere)",
+                "allergic reaction[^.]{0,40}(?:breath|throat|swell)",
+                "(?:喉咙|嗓子|舌头|嘴唇|脸|面部|嘴)[^，。]{0,4}肿",
+                "过敏性休克",
+                "全身(?:都)?(?:起|长)?(?:了)?(?:疹子|风团|荨麻疹)",
+                "过敏[^，。]{0,8}(?:呼吸|喘|肿)");
+        add(
+                rules,
+                "bleeding",
+                "bleed\\w*[^.]{0,25}(?:won't|will not|doesn't|does not|can't|cannot|isn't|not|won't) stop",
+                "(?:heavy|heavily|severe|severely|lots of|a lot of|profuse\\w*|uncontrolled|massive)[^.,]{0,10}"
+                        + "(?:bleed|blood)",
+                "bleeding (?:heavily|a lot|badly|profusely|everywhere|non-?stop)",
+                "soak\\w* through",
+                "blood everywhere",
+                "spurting",
+                "gushing",
+                "(?:vomit\\w*|throw\\w* up|cough\\w* up|puk\\w*) blood",
+                "blood in " + WHO + "vomit",
+                "deep (?:cut|wound|gash)",
+                "流血[^。]{0,6}止不住",
+                "血止不住",
+                "止不住血",
+                "大出血",
+                "大量出血",
+                "出血(?:很多|特别多|不止)",
+                "(?:吐|呕|咳|咯)血",
+                "血流不止",
+                "流血不止",
+                "喷血",
+                "一直(?:在)?流血");
+        add(
+                rules,
+                "unresponsive",
+                "unresponsive",
+                "(?:not|isn't|is not|won't|stopped) respond",
+                "no response",
+                "won't wake",
+                "can't wake",
+                "cannot wake",
+                "not waking",
+                "unconscious",
+                "passed out",
+                "collapsed",
+                "fainted",
+                "blacked out",
+                "seizure",
+                "convuls",
+                "fitting",
+                "having a fit",
+                "叫不醒",
+                "昏迷",
+                "晕倒",
+                "(?:晕|昏)过去",
+                "没(?:有)?反应",
+                "不省人事",
+                "抽搐",
+                "癫痫",
+                "失去(?:了)?意识",
+                "倒地不起",
+                "休克");
+        add(
+                rules,
+                "overdose",
+                "overdos",
+                "too many (?:pills|tablets|sleeping pills|painkillers|of (?:my|his|her|the) \\w+)",
+                "(?:took|taken|swallowed|ate|drank|downed)[^.]{0,25}(?:whole|entire|all|bottle|packet|box|pack)"
+                        + "[^.]{0,25}(?:pills|tablets|medicine|medication|paracetamol|ibuprofen|aspirin|tylenol|"
+                        + "sleeping|painkillers|meds|capsules|drugs|insulin|antidepressants)",
+                "(?:swallowed|took|taken) (?:a handful|handfuls)",
+                "swallowed[^.]{0,40}(?:pills|tablets|bleach|batter|detergent|poison|medicine|chemical|pods)",
+                "(?:drank|swallowed|ingested|ate) (?:some )?(?:bleach|poison|antifreeze|pesticide|cleaning)",
+                "(?<!food )poison",
+                "(?:吃|服|吞|喝)[^，。]{0,6}(?:一整瓶|一瓶|整瓶|整盒|一盒|整板|很多片|好多片)",
+                "一(?:整)?瓶[^，。]{0,8}(?:都|全)(?:吃|喝|吞)",
+                "把[^，。]{0,10}(?:都|全)(?:吃|喝|吞)了",
+                "药吃多了",
+                "吃多了药",
+                "服药过量",
+                "过量(?:服|吃)",
+                "误服",
+                "误食",
+                "(?<!食物)中毒",
+                "喝(?:了)?(?:农药|洗洁精|消毒液|漂白)");
+        return List.copyOf(rules);
+    }
+
+    private static void add(List<Rule> rules, String category, String... alternatives) {
+        for (String alternative : alternatives) {
+            rules.add(new Rule(category, Pattern.compile(alternative)));
+        }
+    }
+}
