@@ -40,20 +40,33 @@ public final class TestServices {
     }
 
     /**
-     * A fresh, empty database on the shared server, dropped and created anew, so each module's tests own
-     * their schema and never see another's rows.
+     * A fresh, empty database on the shared server, of this test JVM alone (its name carries the process id, so
+     * two builds running at once never share one), dropped when the JVM exits. Each module's tests thus own their
+     * schema and never see another's rows.
      */
     public static Postgres freshDatabase(String name) {
         Postgres server = get().postgres();
-        String db = "sb_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String db = "sb_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_"
+                + ProcessHandle.current().pid();
+        execute(server, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        execute(server, "CREATE DATABASE " + db);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute(server, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            } catch (RuntimeException ignored) {
+                // the server may already be gone; a later run's name differs anyway
+            }
+        }));
+        return server.withDatabase(db);
+    }
+
+    private static void execute(Postgres server, String sql) {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + db);
+            s.execute(sql);
         } catch (SQLException ex) {
-            throw new IllegalStateException("cannot create test database " + db + " on " + server.jdbcUrl(), ex);
+            throw new IllegalStateException("cannot run '" + sql + "' on " + server.jdbcUrl(), ex);
         }
-        return server.withDatabase(db);
     }
 
     private static boolean useContainers() {

@@ -44,6 +44,8 @@ final class RedisDialogs implements Dialogs {
         this.policy = policy;
         this.limits = limits;
         this.transcripts = transcripts;
+        // read the scripts from the jar now, not on the first request's event-loop thread
+        java.util.Objects.requireNonNull(RedisScript.LOAD);
     }
 
     @Override

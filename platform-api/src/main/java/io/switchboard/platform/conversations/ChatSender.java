@@ -33,10 +33,12 @@ class ChatSender {
         this.json = json;
     }
 
-    Mono<ResponseEntity<?>> send(UUID tenantId, UUID conversationId, String content, boolean sse, @Nullable String idempotencyKey) {
+    Mono<ResponseEntity<?>> send(
+            UUID tenantId, UUID conversationId, String content, boolean sse, @Nullable String idempotencyKey) {
         if (idempotencyKey == null) {
-            return turns.start(tenantId, conversationId, content).flatMap(started -> respond(
-                    started.events().map(this::record), sse, RateLimitHeaders.headers(started.rateLimit())));
+            return turns.start(tenantId, conversationId, content)
+                    .flatMap(started -> respond(
+                            started.events().map(this::record), sse, RateLimitHeaders.admitted(started.rateLimit())));
         }
         return idempotency.begin(tenantId, conversationId, idempotencyKey).flatMap(stored -> {
             if (stored.isPresent()) {
@@ -46,13 +48,17 @@ class ChatSender {
             }
             List<Idempotency.Recorded> answer = new ArrayList<>();
             return turns.start(tenantId, conversationId, content)
-                    .onErrorResume(e -> idempotency.forget(tenantId, conversationId, idempotencyKey).then(Mono.error(e)))
+                    .onErrorResume(e -> idempotency
+                            .forget(tenantId, conversationId, idempotencyKey)
+                            .then(Mono.error(e)))
                     .flatMap(started -> {
-                        Flux<Idempotency.Recorded> events = started.events().map(this::record)
+                        Flux<Idempotency.Recorded> events = started.events()
+                                .map(this::record)
                                 .doOnNext(answer::add)
-                                .concatWith(Mono.defer(() -> idempotency.complete(tenantId, conversationId, idempotencyKey, answer))
+                                .concatWith(Mono.defer(() ->
+                                                idempotency.complete(tenantId, conversationId, idempotencyKey, answer))
                                         .then(Mono.empty()));
-                        return respond(events, sse, RateLimitHeaders.headers(started.rateLimit()));
+                        return respond(events, sse, RateLimitHeaders.admitted(started.rateLimit()));
                     });
         });
     }
@@ -61,10 +67,15 @@ class ChatSender {
         return new Idempotency.Recorded(event.name(), json.convertValue(event, Map.class));
     }
 
-    private static Mono<ResponseEntity<?>> respond(Flux<Idempotency.Recorded> events, boolean sse, HttpHeaders headers) {
+    private static Mono<ResponseEntity<?>> respond(
+            Flux<Idempotency.Recorded> events, boolean sse, HttpHeaders headers) {
         if (sse) {
-            Flux<ServerSentEvent<Object>> body = events.map(e -> ServerSentEvent.builder(e.data()).event(e.event()).build());
-            return Mono.just(ResponseEntity.ok().headers(headers).contentType(MediaType.TEXT_EVENT_STREAM).body(body));
+            Flux<ServerSentEvent<Object>> body = events.map(
+                    e -> ServerSentEvent.builder(e.data()).event(e.event()).build());
+            return Mono.just(ResponseEntity.ok()
+                    .headers(headers)
+                    .contentType(MediaType.TEXT_EVENT_STREAM)
+                    .body(body));
         }
         return events.collectList().map(list -> fold(list, headers));
     }
@@ -99,6 +110,9 @@ class ChatSender {
         }
         body.put("reply", reply.toString());
         body.put("events", notices);
-        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok()
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

@@ -28,7 +28,8 @@ class Coherence {
         if (turn.decision().action() == Action.ASK) {
             String asked = turn.decision().reason();
             boolean alreadyPinned = turn.state().pinned().stream().anyMatch(e -> asked.contains(e.type()));
-            boolean askedAgain = asked.equals(turn.state().flow().fact("last_ask", "")) && before.counters().turns() > 0;
+            boolean askedAgain = asked.equals(turn.state().flow().fact("last_ask", ""))
+                    && before.counters().turns() > 0;
             coherent = !alreadyPinned && !askedAgain;
         }
         Counter.builder("switchboard.coherence.turns")

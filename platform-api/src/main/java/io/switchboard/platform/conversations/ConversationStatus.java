@@ -13,6 +13,7 @@ public enum ConversationStatus {
     AGENT,
     CLOSED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -39,7 +39,10 @@ public class Conversations {
     }
 
     public Mono<Conversation> open(
-            UUID tenantId, @Nullable String customerRef, String channel, Map<String, Object> metadata,
+            UUID tenantId,
+            @Nullable String customerRef,
+            String channel,
+            Map<String, Object> metadata,
             @Nullable UUID publishableKeyId) {
         UUID id = UUID.randomUUID();
         String meta = json.writeValueAsString(metadata);
@@ -75,7 +78,8 @@ public class Conversations {
                     .update();
             Conversation now = byId(db, tenantId, id).orElseThrow(() -> ApiProblem.notFound("Conversation"));
             if (moved == 0 && now.status() != to) {
-                throw new ApiProblem(ProblemType.CONFLICT,
+                throw new ApiProblem(
+                        ProblemType.CONFLICT,
                         "A conversation in status '" + now.status().id() + "' cannot move to '" + to.id() + "'",
                         Map.of("status", now.status().id()));
             }
@@ -104,7 +108,8 @@ public class Conversations {
                             rs.getBoolean("completed"),
                             rs.getTimestamp("created_at").toInstant()))
                     .list();
-            boolean more = db.sql("SELECT EXISTS (SELECT 1 FROM messages WHERE tenant_id = ? AND conversation_id = ? AND turn_seq > ?)")
+            boolean more = db.sql(
+                            "SELECT EXISTS (SELECT 1 FROM messages WHERE tenant_id = ? AND conversation_id = ? AND turn_seq > ?)")
                     .params(tenantId, id, afterTurn + turns)
                     .query(Boolean.class)
                     .single();
@@ -119,16 +124,16 @@ public class Conversations {
             Timestamp now = Timestamp.from(Instant.now());
             db.sql("""
                     INSERT INTO messages (id, conversation_id, tenant_id, turn_seq, role, content, created_at)
-                    VALUES (?, ?, ?, ?, 'agent', ?, ?)""")
-                    .params(messageId, id, tenantId, afterTurn, content, now)
-                    .update();
+                    VALUES (?, ?, ?, ?, 'agent', ?, ?)""").params(messageId, id, tenantId, afterTurn, content, now).update();
             return new TranscriptMessage(messageId, afterTurn, "agent", content, null, true, now.toInstant());
         });
     }
 
     /** Deletes the conversation row and, by cascade, its transcript. */
     public Mono<Void> delete(UUID tenantId, UUID id) {
-        return jdbc.call(db -> db.sql("DELETE FROM conversations WHERE tenant_id = ? AND id = ?").params(tenantId, id).update())
+        return jdbc.call(db -> db.sql("DELETE FROM conversations WHERE tenant_id = ? AND id = ?")
+                        .params(tenantId, id)
+                        .update())
                 .then();
     }
 
@@ -142,7 +147,10 @@ public class Conversations {
     }
 
     private Optional<Conversation> byId(JdbcClient db, UUID tenantId, UUID id) {
-        return db.sql(SELECT + " WHERE tenant_id = ? AND id = ?").params(tenantId, id).query(this::row).optional();
+        return db.sql(SELECT + " WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id)
+                .query(this::row)
+                .optional();
     }
 
     private Conversation row(ResultSet rs, int n) throws SQLException {
@@ -156,6 +164,8 @@ public class Conversations {
                 rs.getString("agent_ref"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                Optional.ofNullable(rs.getTimestamp("closed_at")).map(Timestamp::toInstant).orElse(null));
+                Optional.ofNullable(rs.getTimestamp("closed_at"))
+                        .map(Timestamp::toInstant)
+                        .orElse(null));
     }
 }

@@ -45,23 +45,29 @@ class Idempotency {
             return Mono.error(ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 characters"));
         }
         String key = key(tenantId, conversationId, idempotencyKey);
-        return redis.opsForValue().setIfAbsent(key, PENDING, properties.idempotencyTtl()).flatMap(first -> {
-            if (first) {
-                return Mono.just(Optional.<List<Recorded>>empty());
-            }
-            return redis.opsForValue().get(key).defaultIfEmpty(PENDING).map(stored -> {
-                if (PENDING.equals(stored)) {
-                    throw new ApiProblem(ProblemType.CONFLICT,
-                            "A request with this Idempotency-Key is still being answered");
-                }
-                return Optional.of(json.readValue(stored, RECORDS));
-            });
-        });
+        return redis.opsForValue()
+                .setIfAbsent(key, PENDING, properties.idempotencyTtl())
+                .flatMap(first -> {
+                    if (first) {
+                        return Mono.just(Optional.<List<Recorded>>empty());
+                    }
+                    return redis.opsForValue().get(key).defaultIfEmpty(PENDING).map(stored -> {
+                        if (PENDING.equals(stored)) {
+                            throw new ApiProblem(
+                                    ProblemType.CONFLICT,
+                                    "A request with this Idempotency-Key is still being answered");
+                        }
+                        return Optional.of(json.readValue(stored, RECORDS));
+                    });
+                });
     }
 
     Mono<Void> complete(UUID tenantId, UUID conversationId, String idempotencyKey, List<Recorded> answer) {
         return redis.opsForValue()
-                .set(key(tenantId, conversationId, idempotencyKey), json.writeValueAsString(answer), properties.idempotencyTtl())
+                .set(
+                        key(tenantId, conversationId, idempotencyKey),
+                        json.writeValueAsString(answer),
+                        properties.idempotencyTtl())
                 .then();
     }
 
@@ -75,7 +81,8 @@ class Idempotency {
 
     private static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,8 +20,8 @@ final class RateLimitHeaders {
         return headers;
     }
 
-    /** The headers of an admitted request; none when the turn was not metered (no model call). */
-    static HttpHeaders headers(io.switchboard.quota.@org.jspecify.annotations.Nullable RateLimitStatus status) {
-        return status == null ? new HttpHeaders() : of(status, 0);
+    /** The headers of an admitted request. */
+    static HttpHeaders admitted(RateLimitStatus status) {
+        return of(status, 0);
     }
 }

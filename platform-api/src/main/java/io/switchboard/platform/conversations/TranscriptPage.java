@@ -4,4 +4,5 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A page of whole turns of a transcript; {@code nextAfter} is the {@code after} of the next page, null at the end. */
-public record TranscriptPage(List<TranscriptMessage> items, @Nullable Integer nextAfter) {}
+public record TranscriptPage(
+        List<TranscriptMessage> items, @Nullable Integer nextAfter) {}

@@ -37,7 +37,8 @@ class TurnLocks {
     }
 
     Mono<Void> release(UUID tenantId, UUID conversationId, String token) {
-        return redis.execute(RELEASE, List.of(key(tenantId, conversationId)), List.of(token)).then();
+        return redis.execute(RELEASE, List.of(key(tenantId, conversationId)), List.of(token))
+                .then();
     }
 
     private static String key(UUID tenantId, UUID conversationId) {

@@ -47,7 +47,10 @@ class TurnSideEffects {
             case BOT -> "conversation.created";
         };
         if (c.status() == ConversationStatus.HANDOFF_REQUESTED) {
-            registry.counter("switchboard.conversations.handoffs", "reason", reason.startsWith("domain:") ? "domain" : "api")
+            registry.counter(
+                            "switchboard.conversations.handoffs",
+                            "reason",
+                            reason.startsWith("domain:") ? "domain" : "api")
                     .increment();
         }
         Map<String, Object> data = conversation(c);
@@ -56,7 +59,8 @@ class TurnSideEffects {
     }
 
     Mono<Void> escalated(Conversation c, String reason) {
-        registry.counter("switchboard.conversations.escalations", "reason", reason).increment();
+        registry.counter("switchboard.conversations.escalations", "reason", reason)
+                .increment();
         Map<String, Object> data = conversation(c);
         data.put("reason", reason);
         return webhooks.publish(c.tenantId(), "conversation.escalated", data);
@@ -74,7 +78,8 @@ class TurnSideEffects {
     /** After a turn is saved: its webhook, usage, coherence. */
     Mono<Void> saved(Turns.TurnDraft draft, Turn turn) {
         coherence.record(draft.profile().domain().kind().id(), draft.dialog(), draft.inbound());
-        usage.record(draft.profile().tenantId(), turn.promptTokens(), turn.reply().tokens());
+        usage.record(
+                draft.profile().tenantId(), turn.promptTokens(), turn.reply().tokens());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("conversationId", draft.conversation().id().toString());
         data.put("turn", turn.seq());
@@ -94,7 +99,8 @@ class TurnSideEffects {
             case CANCEL -> "cancelled";
             default -> "failed";
         };
-        registry.counter("switchboard.turns", "plan", plan, "domain", domain, "outcome", outcome).increment();
+        registry.counter("switchboard.turns", "plan", plan, "domain", domain, "outcome", outcome)
+                .increment();
         if (firstTokenNanos != null) {
             Timer.builder("switchboard.turn.time_to_first_token")
                     .tags("plan", plan, "domain", domain)
@@ -103,9 +109,13 @@ class TurnSideEffects {
                     .record(Duration.ofNanos(firstTokenNanos));
         }
         if (used != null) {
-            Counter.builder("switchboard.tokens").tags("plan", plan, "kind", "completion").register(registry)
+            Counter.builder("switchboard.tokens")
+                    .tags("plan", plan, "kind", "completion")
+                    .register(registry)
                     .increment(used.completionTokens());
-            Counter.builder("switchboard.tokens").tags("plan", plan, "kind", "prompt").register(registry)
+            Counter.builder("switchboard.tokens")
+                    .tags("plan", plan, "kind", "prompt")
+                    .register(registry)
                     .increment(used.promptTokens());
         }
     }

@@ -27,7 +27,8 @@ class UsageMeter {
     }
 
     void record(UUID tenantId, long promptTokens, long completionTokens) {
-        Counts c = pending.computeIfAbsent(new Key(tenantId, Instant.now().truncatedTo(ChronoUnit.MINUTES)), k -> new Counts());
+        Counts c = pending.computeIfAbsent(
+                new Key(tenantId, Instant.now().truncatedTo(ChronoUnit.MINUTES)), k -> new Counts());
         c.requests.increment();
         c.prompt.add(promptTokens);
         c.completion.add(completionTokens);
@@ -55,8 +56,13 @@ class UsageMeter {
                                     cost_units = usage_minutes.cost_units + excluded.cost_units,
                                     prompt_tokens = usage_minutes.prompt_tokens + excluded.prompt_tokens,
                                     completion_tokens = usage_minutes.completion_tokens + excluded.completion_tokens""")
-                                .params(key.tenantId(), Timestamp.from(key.minute()), c.requests.sum(),
-                                        (prompt + completion) / 1000.0, prompt, completion)
+                                .params(
+                                        key.tenantId(),
+                                        Timestamp.from(key.minute()),
+                                        c.requests.sum(),
+                                        (prompt + completion) / 1000.0,
+                                        prompt,
+                                        completion)
                                 .update();
                     }
                     return keys.size();

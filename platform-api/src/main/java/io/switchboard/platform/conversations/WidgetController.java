@@ -32,7 +32,9 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @Validated
-@RequestMapping(path = "/widget/v1", produces = {"application/json", "text/event-stream"})
+@RequestMapping(
+        path = "/widget/v1",
+        produces = {"application/json", "text/event-stream"})
 class WidgetController {
 
     private final WidgetOrigins origins;
@@ -42,8 +44,13 @@ class WidgetController {
     private final ChatSender sender;
     private final TurnSideEffects effects;
 
-    WidgetController(WidgetOrigins origins, WidgetTokens tokens, WidgetLimits limits, Conversations conversations,
-            ChatSender sender, TurnSideEffects effects) {
+    WidgetController(
+            WidgetOrigins origins,
+            WidgetTokens tokens,
+            WidgetLimits limits,
+            Conversations conversations,
+            ChatSender sender,
+            TurnSideEffects effects) {
         this.origins = origins;
         this.tokens = tokens;
         this.limits = limits;
@@ -53,48 +60,59 @@ class WidgetController {
     }
 
     @PostMapping("/sessions")
-    Mono<ResponseEntity<SessionView>> open(@RequestParam String key,
-            @Valid @RequestBody(required = false) @Nullable NewSession body, ServerWebExchange exchange) {
+    Mono<ResponseEntity<SessionView>> open(
+            @RequestParam String key,
+            @Valid @RequestBody(required = false) @Nullable NewSession body,
+            ServerWebExchange exchange) {
         String origin = requireOrigin(exchange);
-        return limits.perAddress(address(exchange))
-                .then(origins.key(exchange))
-                .flatMap(found -> {
-                    ApiKey pk = found.orElseThrow(() -> ApiProblem.unauthenticated("The publishable key is not valid"));
-                    if (!WidgetOrigins.allows(pk, origin)) {
-                        throw ApiProblem.forbidden("This origin may not use this widget");
-                    }
-                    String customerRef = body == null ? null : body.customerRef();
-                    return conversations.open(pk.tenantId(), customerRef, "widget", Map.of("origin", origin), pk.id())
-                            .flatMap(c -> effects.opened(c).thenReturn(c))
-                            .map(c -> {
-                                WidgetTokens.Session session = tokens.issue(pk.tenantId(), c.id(), pk.id());
-                                return ResponseEntity.created(URI.create("/widget/v1/conversations/" + c.id()))
-                                        .body(new SessionView(c.id(), tokens.encode(session), session.expiresAt()));
-                            });
-                });
+        return limits.perAddress(address(exchange)).then(origins.key(exchange)).flatMap(found -> {
+            ApiKey pk = found.orElseThrow(() -> ApiProblem.unauthenticated("The publishable key is not valid"));
+            if (!WidgetOrigins.allows(pk, origin)) {
+                throw ApiProblem.forbidden("This origin may not use this widget");
+            }
+            String customerRef = body == null ? null : body.customerRef();
+            return conversations
+                    .open(pk.tenantId(), customerRef, "widget", Map.of("origin", origin), pk.id())
+                    .flatMap(c -> effects.opened(c).thenReturn(c))
+                    .map(c -> {
+                        WidgetTokens.Session session = tokens.issue(pk.tenantId(), c.id(), pk.id());
+                        return ResponseEntity.created(URI.create("/widget/v1/conversations/" + c.id()))
+                                .body(new SessionView(c.id(), tokens.encode(session), session.expiresAt()));
+                    });
+        });
     }
 
     @PostMapping(path = "/conversations/{id}/messages", consumes = "application/json")
-    Mono<ResponseEntity<?>> send(@PathVariable UUID id, @Valid @RequestBody ConversationController.NewMessage body,
+    Mono<ResponseEntity<?>> send(
+            @PathVariable UUID id,
+            @Valid @RequestBody ConversationController.NewMessage body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
             ServerWebExchange exchange) {
         return session(id, exchange)
-                .flatMap(s -> limits.perSession(id.toString()).then(limits.perAddress(address(exchange))).thenReturn(s))
-                .flatMap(s -> sender.send(s.tenantId(), id, body.content(),
-                        accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE), idempotencyKey));
+                .flatMap(s -> limits.perSession(id.toString())
+                        .then(limits.perAddress(address(exchange)))
+                        .thenReturn(s))
+                .flatMap(s -> sender.send(
+                        s.tenantId(),
+                        id,
+                        body.content(),
+                        accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE),
+                        idempotencyKey));
     }
 
     @GetMapping("/conversations/{id}/messages")
-    Mono<TranscriptPage> messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) int after,
-            ServerWebExchange exchange) {
+    Mono<TranscriptPage> messages(
+            @PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) int after, ServerWebExchange exchange) {
         return session(id, exchange).flatMap(s -> conversations.messages(s.tenantId(), id, after, 50));
     }
 
     /** The widget session of this request: a genuine token for this conversation, from an allowed origin. */
     private Mono<WidgetTokens.Session> session(UUID conversationId, ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        String token = header != null && header.startsWith("Bearer ")
+                ? header.substring(7).trim()
+                : "";
         WidgetTokens.Session s = tokens.decode(token)
                 .orElseThrow(() -> ApiProblem.unauthenticated("A valid widget session token is required"));
         if (!s.conversationId().equals(conversationId)) {
@@ -121,7 +139,9 @@ class WidgetController {
 
     private static String address(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
     }
 
     record NewSession(@Nullable @Size(max = 200) String customerRef) {}

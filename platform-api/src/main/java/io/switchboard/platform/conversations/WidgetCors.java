@@ -44,10 +44,12 @@ class WidgetCors implements WebFilter, Ordered {
                         : chain.filter(exchange);
             }
             headers.setAccessControlAllowOrigin(origin);
-            headers.setAccessControlExposeHeaders(java.util.List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
+            headers.setAccessControlExposeHeaders(
+                    java.util.List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
             if (preflight) {
                 headers.setAccessControlAllowMethods(java.util.List.of(HttpMethod.GET, HttpMethod.POST));
-                headers.setAccessControlAllowHeaders(java.util.List.of("Authorization", "Content-Type", "Idempotency-Key"));
+                headers.setAccessControlAllowHeaders(
+                        java.util.List.of("Authorization", "Content-Type", "Idempotency-Key"));
                 headers.setAccessControlMaxAge(600);
                 exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
                 return exchange.getResponse().setComplete();

@@ -50,7 +50,8 @@ class WidgetLimits {
             }
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(reset));
-            return Mono.error(new ApiProblem(ProblemType.RATE_LIMITED,
+            return Mono.error(new ApiProblem(
+                            ProblemType.RATE_LIMITED,
                             "Too many widget requests from this " + which + "; try again in " + reset + " s",
                             Map.of("limit", "widget-" + which))
                     .withHeaders(headers));

@@ -41,10 +41,13 @@ class WidgetOrigins {
         Mono<Optional<ApiKey>> found;
         String presented = exchange.getRequest().getQueryParams().getFirst("key");
         Matcher m = CONVERSATION.matcher(path);
-        if (path.equals("/widget/v1/sessions") && presented != null && presented.startsWith(KeyKind.PUBLISHABLE.prefix())) {
+        if (path.equals("/widget/v1/sessions")
+                && presented != null
+                && presented.startsWith(KeyKind.PUBLISHABLE.prefix())) {
             found = keys.find(presented);
         } else if (m.matches()) {
-            found = conversations.publishableKey(UUID.fromString(m.group(1)))
+            found = conversations
+                    .publishableKey(UUID.fromString(m.group(1)))
                     .flatMap(id -> id.map(keys::findById).orElse(Mono.just(Optional.empty())));
         } else {
             found = Mono.just(Optional.empty());

@@ -51,8 +51,10 @@ class WidgetTokens {
 
     String encode(Session s) {
         ByteBuffer payload = ByteBuffer.allocate(56);
-        payload.putLong(s.tenantId().getMostSignificantBits()).putLong(s.tenantId().getLeastSignificantBits());
-        payload.putLong(s.conversationId().getMostSignificantBits()).putLong(s.conversationId().getLeastSignificantBits());
+        payload.putLong(s.tenantId().getMostSignificantBits())
+                .putLong(s.tenantId().getLeastSignificantBits());
+        payload.putLong(s.conversationId().getMostSignificantBits())
+                .putLong(s.conversationId().getLeastSignificantBits());
         payload.putLong(s.keyId().getMostSignificantBits()).putLong(s.keyId().getLeastSignificantBits());
         payload.putLong(s.expiresAt().getEpochSecond());
         String body = B64.encodeToString(payload.array());
@@ -76,8 +78,11 @@ class WidgetTokens {
             if (p.remaining() != 56) {
                 return Optional.empty();
             }
-            Session s = new Session(new UUID(p.getLong(), p.getLong()), new UUID(p.getLong(), p.getLong()),
-                    new UUID(p.getLong(), p.getLong()), Instant.ofEpochSecond(p.getLong()));
+            Session s = new Session(
+                    new UUID(p.getLong(), p.getLong()),
+                    new UUID(p.getLong(), p.getLong()),
+                    new UUID(p.getLong(), p.getLong()),
+                    Instant.ofEpochSecond(p.getLong()));
             return s.expiresAt().isAfter(clock.instant()) ? Optional.of(s) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();

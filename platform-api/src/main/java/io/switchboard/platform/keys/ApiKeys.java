@@ -67,7 +67,10 @@ public class ApiKeys {
 
     /** The key with this id, if any (not cached: for the widget's CORS checks and admin reads). */
     public Mono<Optional<ApiKey>> findById(UUID keyId) {
-        return jdbc.call(db -> db.sql(SELECT + " WHERE k.id = ?").param(keyId).query(ApiKeys::row).optional());
+        return jdbc.call(db -> db.sql(SELECT + " WHERE k.id = ?")
+                .param(keyId)
+                .query(ApiKeys::row)
+                .optional());
     }
 
     /** Notes a use of the key; written to PostgreSQL in batches, not on the request path. */

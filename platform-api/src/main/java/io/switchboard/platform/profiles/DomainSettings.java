@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * settings (e.g. {@code return_window_days}).
  */
 public record DomainSettings(
-        @Nullable Double intentThreshold, @Nullable List<Example> examples, @Nullable Map<String, String> settings) {
+        @Nullable Double intentThreshold,
+        @Nullable List<Example> examples,
+        @Nullable Map<String, String> settings) {
 
     public static final DomainSettings NONE = new DomainSettings(null, null, null);
 
@@ -25,8 +27,9 @@ public record DomainSettings(
             config = config.withIntentThreshold(intentThreshold);
         }
         if (examples != null) {
-            config = config.withExtraExamples(
-                    examples.stream().map(e -> new IntentExample(e.intent(), e.text())).toList());
+            config = config.withExtraExamples(examples.stream()
+                    .map(e -> new IntentExample(e.intent(), e.text()))
+                    .toList());
         }
         if (settings != null) {
             for (var e : settings.entrySet()) {

@@ -45,12 +45,14 @@ public class TenantProfiles {
     }
 
     public Mono<TenantProfile> get(UUID tenantId) {
-        return Mono.fromFuture(cache.get(tenantId, (id, executor) -> jdbc.call(db -> db.sql(SELECT)
-                                .param(id)
-                                .query(this::row)
-                                .optional()
-                                .orElse(null))
-                        .toFuture()))
+        return Mono.fromFuture(cache.get(
+                        tenantId,
+                        (id, executor) -> jdbc.call(db -> db.sql(SELECT)
+                                        .param(id)
+                                        .query(this::row)
+                                        .optional()
+                                        .orElse(null))
+                                .toFuture()))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Tenant")));
     }
 
@@ -74,8 +76,10 @@ public class TenantProfiles {
                 FailMode.fromColumn(rs.getString("fail_mode")));
         DomainKind kind = DomainKind.fromId(rs.getString("domain")).orElseThrow();
         String persona = rs.getString("persona");
-        TenantDomainConfig base = TenantDomainConfig.defaults(id.toString(), kind).withPersona(persona == null ? "" : persona);
+        TenantDomainConfig base =
+                TenantDomainConfig.defaults(id.toString(), kind).withPersona(persona == null ? "" : persona);
         DomainSettings settings = json.readValue(rs.getString("settings"), DomainSettings.class);
-        return new TenantProfile(id, rs.getString("name"), "active".equals(rs.getString("status")), plan, settings.apply(base));
+        return new TenantProfile(
+                id, rs.getString("name"), "active".equals(rs.getString("status")), plan, settings.apply(base));
     }
 }

@@ -56,8 +56,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem unauthenticated(@Nullable String detail) {
-        return new ApiProblem(
-                ProblemType.UNAUTHENTICATED, detail == null ? "A valid API key is required" : detail);
+        return new ApiProblem(ProblemType.UNAUTHENTICATED, detail == null ? "A valid API key is required" : detail);
     }
 
     public static ApiProblem invalid(String field, String message) {

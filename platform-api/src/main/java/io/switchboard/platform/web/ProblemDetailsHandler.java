@@ -1,37 +1,26 @@
 package io.switchboard.platform.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.codec.DecodingException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.server.MethodNotAllowedException;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every error that reaches the edge, from a controller, a filter or the framework, into an RFC 9457
- * problem details response; nothing else ever writes an error body, so clients see one shape and never a
- * stack trace or an internal class name.
+ * problem details response through {@link Problems}; nothing else writes an error body, so clients see one shape
+ * and never a stack trace or an internal class name.
  */
 @Component
 @Order(-2) // before Spring Boot's own error handler
 class ProblemDetailsHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
-    private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final JsonMapper json;
 
@@ -44,7 +33,7 @@ class ProblemDetailsHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        Problem problem = classify(error);
+        Problems.Problem problem = Problems.classify(error);
         if (problem.type() == ProblemType.INTERNAL) {
             log.error(
                     "Unhandled error on {} {}",
@@ -52,19 +41,12 @@ class ProblemDetailsHandler implements WebExceptionHandler {
                     exchange.getRequest().getPath(),
                     error);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type().uri().toString());
-        body.put("title", problem.type().title());
-        body.put("status", problem.type().status().value());
-        body.put("detail", problem.detail());
-        body.put("instance", exchange.getRequest().getPath().value());
-        body.putAll(problem.properties());
+        Map<String, Object> body = problem.body(exchange.getRequest().getPath().value());
         var response = exchange.getResponse();
         response.setStatusCode(problem.type().status());
-        response.getHeaders().setContentType(PROBLEM_JSON);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().putAll(problem.headers());
         byte[] bytes = json.writeValueAsBytes(body);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }
-
 }

@@ -37,8 +37,8 @@ public final class Problems {
     public static Problem classify(Throwable error) {
         return switch (error) {
             case ApiProblem p -> new Problem(p.type(), p.getMessage(), p.properties(), p.headers());
-            case DialogConflictException e -> simple(ProblemType.CONFLICT,
-                    "Another message of this conversation was saved first; send yours again");
+            case DialogConflictException e ->
+                simple(ProblemType.CONFLICT, "Another message of this conversation was saved first; send yours again");
             case ConversationErasedException e -> simple(ProblemType.NOT_FOUND, "Conversation not found");
             case InvalidTurnException e -> simple(ProblemType.INVALID_REQUEST, "The message cannot be stored");
             case TranscriptBehindException e -> retryLater("The conversation is being restored; try again shortly");
@@ -46,8 +46,10 @@ public final class Problems {
             case QuotaUnavailableException e -> retryLater("Admission control is unavailable; try again shortly");
             case NoWorkerAvailableException e -> retryLater("No model worker can answer right now; try again shortly");
             case InferenceRejectedException e -> retryLater("The model workers are saturated; try again shortly");
-            case StreamInterruptedException e -> simple(ProblemType.UNAVAILABLE,
-                    "The model stopped answering mid-reply; the partial reply is kept and marked incomplete");
+            case StreamInterruptedException e ->
+                simple(
+                        ProblemType.UNAVAILABLE,
+                        "The model stopped answering mid-reply; the partial reply is kept and marked incomplete");
             case WebExchangeBindException e -> invalidFields(e);
             case MethodNotAllowedException e -> methodNotAllowed(e);
             case ServerWebInputException e -> input(e);

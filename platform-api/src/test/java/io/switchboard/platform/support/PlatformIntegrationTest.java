@@ -1,6 +1,8 @@
 package io.switchboard.platform.support;
 
 import io.switchboard.testing.TestServices;
+import io.switchboard.testing.fakeworker.Behaviour;
+import io.switchboard.testing.fakeworker.FakeWorker;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,7 @@ public abstract class PlatformIntegrationTest {
     public static final String OPERATOR_KEY = "op_test_0123456789abcdef0123456789abcdef";
 
     private static TestServices.Postgres database;
+    private static FakeWorker worker;
 
     @Autowired
     protected Environment env;
@@ -32,7 +35,8 @@ public abstract class PlatformIntegrationTest {
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
-        registry.add("spring.data.redis.url", () -> TestServices.get().redis().uri());
+        registry.add("switchboard.redis-url", () -> TestServices.get().redis().uri());
+        registry.add("switchboard.inference.workers", () -> worker().baseUrl());
         registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
     }
 
@@ -40,6 +44,14 @@ public abstract class PlatformIntegrationTest {
     void connect() {
         api = new Api(env);
         http = api.client();
+    }
+
+    /** The fake model worker on loopback that the platform's adapter talks to, shared by the test JVM. */
+    protected static synchronized FakeWorker worker() {
+        if (worker == null) {
+            worker = FakeWorker.start(Behaviour.defaults());
+        }
+        return worker;
     }
 
     /** One fresh database per test JVM, shared by the platform's test classes as Spring shares the context. */

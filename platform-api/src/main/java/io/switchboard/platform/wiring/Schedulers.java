@@ -1,0 +1,17 @@
+package io.switchboard.platform.wiring;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+
+/** The named, bounded schedulers that keep blocking or heavy work off the event loops. */
+@Configuration(proxyBeanMethods = false)
+class Schedulers {
+
+    /** The domain plugins' inbound step: CRM calls and classifier training; as many threads as twice the cores. */
+    @Bean(destroyMethod = "dispose")
+    Scheduler domainScheduler() {
+        return reactor.core.scheduler.Schedulers.newBoundedElastic(
+                2 * Runtime.getRuntime().availableProcessors(), 10_000, "switchboard-domains", 60, true);
+    }
+}
