@@ -1,5 +1,6 @@
 package io.switchboard.platform.webhooks.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,11 +32,18 @@ final class Dispatcher implements SmartLifecycle {
     private final WebhooksProperties properties;
     private final Backoff backoff;
     private final Semaphore slots;
+    private final MeterRegistry meters;
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile boolean backlog;
     private volatile ScheduledExecutorService loop;
 
-    Dispatcher(Deliveries deliveries, Destinations destinations, Sender sender, WebhooksProperties properties) {
+    Dispatcher(
+            Deliveries deliveries,
+            Destinations destinations,
+            Sender sender,
+            WebhooksProperties properties,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.deliveries = deliveries;
         this.destinations = destinations;
         this.sender = sender;
@@ -109,7 +117,7 @@ final class Dispatcher implements SmartLifecycle {
                 .pinLater(url)
                 .flatMap(address -> sender.post(url, address, headers, claim.payload()))
                 .flatMap(status -> status >= 200 && status < 300
-                        ? deliveries.delivered(claim, status)
+                        ? deliveries.delivered(claim, status).doOnSuccess(recorded -> count("delivered"))
                         : record(
                                 claim,
                                 status,
@@ -123,7 +131,13 @@ final class Dispatcher implements SmartLifecycle {
     private Mono<Boolean> record(Claim claim, Integer status, String error) {
         Duration retryIn = claim.attempt() >= properties.maxAttempts() ? null : backoff.after(claim.attempt());
         String bounded = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        count(retryIn == null ? "failed" : "retried");
         return deliveries.attemptFailed(claim, status, bounded, retryIn);
+    }
+
+    /** {@code switchboard.webhooks.attempts}: attempts by outcome (delivered, retried, failed). */
+    private void count(String outcome) {
+        meters.counter("switchboard.webhooks.attempts", "outcome", outcome).increment();
     }
 
     private String describe(Throwable e) {

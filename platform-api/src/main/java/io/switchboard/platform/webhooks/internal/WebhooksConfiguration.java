@@ -1,5 +1,6 @@
 package io.switchboard.platform.webhooks.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
 import io.switchboard.platform.webhooks.Webhooks;
@@ -24,7 +25,7 @@ class WebhooksConfiguration {
 
     @Bean
     Subscriptions webhookSubscriptions(Jdbc jdbc, AuditLog audit, WebhooksProperties properties) {
-        return new Subscriptions(jdbc, audit, properties.maxPerTenant());
+        return new Subscriptions(jdbc, audit, properties.maxPerTenant(), properties.subscriptionCacheTtl());
     }
 
     @Bean
@@ -33,12 +34,13 @@ class WebhooksConfiguration {
     }
 
     @Bean
-    Dispatcher webhookDispatcher(Deliveries deliveries, Destinations destinations, WebhooksProperties properties) {
-        return new Dispatcher(deliveries, destinations, new Sender(properties), properties);
+    Dispatcher webhookDispatcher(
+            Deliveries deliveries, Destinations destinations, WebhooksProperties properties, MeterRegistry meters) {
+        return new Dispatcher(deliveries, destinations, new Sender(properties), properties, meters);
     }
 
     @Bean
-    Webhooks webhooks(Deliveries deliveries, Dispatcher dispatcher) {
-        return new DurableWebhooks(deliveries, dispatcher);
+    Webhooks webhooks(Subscriptions subscriptions, Deliveries deliveries, Dispatcher dispatcher) {
+        return new DurableWebhooks(subscriptions, deliveries, dispatcher);
     }
 }

@@ -27,13 +27,15 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize deliveries claimed per database round trip
  * @param concurrency deliveries in flight at once on this replica
  * @param maxPerTenant webhooks one tenant may have
+ * @param subscriptionCacheTtl how long a replica caches which event types a tenant subscribes to; bounds how late
+ *     another replica's new subscription starts receiving events
  */
 @Validated
 @ConfigurationProperties("switchboard.webhooks")
 record WebhooksProperties(
         @DefaultValue("true") boolean dispatcherEnabled,
         @NotNull @DefaultValue List<String> allowedHosts,
-        @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
+        @Min(1) @Max(50) @DefaultValue("12") int maxAttempts,
         @NotNull @DefaultValue("10s") Duration initialBackoff,
         @NotNull @DefaultValue("1h") Duration maxBackoff,
         @DecimalMin("1.0") @DefaultValue("2.0") double backoffMultiplier,
@@ -43,7 +45,8 @@ record WebhooksProperties(
         @NotNull @DefaultValue("1s") Duration pollInterval,
         @Min(1) @Max(1000) @DefaultValue("50") int batchSize,
         @Min(1) @Max(1000) @DefaultValue("16") int concurrency,
-        @Min(1) @Max(1000) @DefaultValue("20") int maxPerTenant) {
+        @Min(1) @Max(1000) @DefaultValue("20") int maxPerTenant,
+        @NotNull @DefaultValue("2s") Duration subscriptionCacheTtl) {
 
     WebhooksProperties {
         allowedHosts = allowedHosts.stream()

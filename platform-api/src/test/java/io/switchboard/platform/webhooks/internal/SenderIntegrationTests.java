@@ -30,7 +30,8 @@ class SenderIntegrationTests {
             Duration.ofSeconds(1),
             10,
             4,
-            20);
+            20,
+            Duration.ofSeconds(2));
     private final Sender sender = new Sender(properties);
     private Receiver receiver;
     private Destinations destinations;
