@@ -201,6 +201,28 @@ class WebhookDeliveryIntegrationTests {
     }
 
     @Test
+    void theAddressIsCheckedAgainAtEveryAttempt() {
+        Map<?, ?> hook = subscribe("/moving", List.of("conversation.closed"));
+        // the destination changes after the subscription was checked (as a DNS answer may): now a loopback
+        // address that is not on the allow-list
+        db.sql("UPDATE webhooks SET url = ? WHERE id = ?::uuid")
+                .params("http://127.0.0.2:" + receiver.port() + "/moving", hook.get("id"))
+                .update();
+
+        publish(
+                "conversation.closed",
+                Map.of("conversationId", UUID.randomUUID().toString()));
+
+        await().atMost(BOUND)
+                .untilAsserted(() -> assertThat(log(hook, "failed")).hasSize(1));
+        Map<?, ?> entry = log(hook, "failed").getFirst();
+        assertThat(entry.get("attempts")).isEqualTo(3);
+        assertThat(entry.get("responseStatus")).isNull();
+        assertThat((String) entry.get("lastError")).startsWith("refused: ").contains("a loopback address");
+        assertThat(receiver.received("/moving")).isEmpty();
+    }
+
+    @Test
     void publishingTheSameEventTwiceDeliversItOnce() {
         Map<?, ?> hook = subscribe("/once", List.of("conversation.agent_joined"));
         WebhookEvent event = WebhookEvent.of(UUID.fromString(tenant), EventType.CONVERSATION_AGENT_JOINED, Map.of());
