@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -56,10 +58,14 @@ final class Dispatcher implements SmartLifecycle {
     void wakeUp() {
         ScheduledExecutorService current = loop;
         if (current != null && wakePending.compareAndSet(false, true)) {
-            current.execute(() -> {
-                wakePending.set(false);
-                drain();
-            });
+            try {
+                current.execute(() -> {
+                    wakePending.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException e) {
+                wakePending.set(false); // stopping: the rows stay queued for the next start or another replica
+            }
         }
     }
 
@@ -85,7 +91,7 @@ final class Dispatcher implements SmartLifecycle {
 
     private void start(Claim claim) {
         slots.acquireUninterruptibly(); // never waits: we claimed no more than the free slots
-        attempt(claim)
+        Mono.defer(() -> attempt(claim))
                 .doFinally(signal -> {
                     slots.release();
                     if (backlog) {
@@ -98,6 +104,7 @@ final class Dispatcher implements SmartLifecycle {
     }
 
     Mono<Boolean> attempt(Claim claim) {
+        @Nullable
         WebhookUrl url = switch (WebhookUrl.parse(claim.url())) {
             case WebhookUrl.Parsed.Valid v -> v.url();
             case WebhookUrl.Parsed.Invalid i -> null;
@@ -128,7 +135,7 @@ final class Dispatcher implements SmartLifecycle {
                         e -> record(claim, null, describe(e)));
     }
 
-    private Mono<Boolean> record(Claim claim, Integer status, String error) {
+    private Mono<Boolean> record(Claim claim, @Nullable Integer status, String error) {
         Duration retryIn = claim.attempt() >= properties.maxAttempts() ? null : backoff.after(claim.attempt());
         String bounded = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         count(retryIn == null ? "failed" : "retried");
