@@ -1,0 +1,46 @@
+package io.switchboard.platform.webhooks.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.switchboard.platform.audit.AuditLog;
+import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.webhooks.Webhooks;
+import java.net.InetAddress;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the webhooks module: the queue, the SSRF-checked sender, the dispatcher and the {@link Webhooks} port. */
+@Configuration(proxyBeanMethods = false)
+class WebhooksConfiguration {
+
+    /** DNS lookups block: they run on a bounded scheduler of their own, sized like the dispatcher. */
+    @Bean(destroyMethod = "dispose")
+    Destinations webhookDestinations(WebhooksProperties properties) {
+        Scheduler lookups =
+                Schedulers.newBoundedElastic(properties.concurrency(), 10_000, "switchboard-webhooks-dns", 60, true);
+        return new Destinations(properties.allowedHosts(), InetAddress::getAllByName, lookups);
+    }
+
+    @Bean
+    Subscriptions webhookSubscriptions(Jdbc jdbc, AuditLog audit, WebhooksProperties properties) {
+        return new Subscriptions(jdbc, audit, properties.maxPerTenant(), properties.subscriptionCacheTtl());
+    }
+
+    @Bean
+    Deliveries webhookDeliveries(Jdbc jdbc, JsonMapper json) {
+        return new Deliveries(jdbc, json);
+    }
+
+    @Bean
+    Dispatcher webhookDispatcher(
+            Deliveries deliveries, Destinations destinations, WebhooksProperties properties, MeterRegistry meters) {
+        return new Dispatcher(deliveries, destinations, new Sender(properties), properties, meters);
+    }
+
+    @Bean
+    Webhooks webhooks(Subscriptions subscriptions, Deliveries deliveries, Dispatcher dispatcher) {
+        return new DurableWebhooks(subscriptions, deliveries, dispatcher);
+    }
+}

@@ -1,0 +1,5 @@
+/** Signed webhooks: the port through which the platform publishes events to tenants' HTTP endpoints. */
+@NullMarked
+package io.switchboard.platform.webhooks;
+
+import org.jspecify.annotations.NullMarked;
