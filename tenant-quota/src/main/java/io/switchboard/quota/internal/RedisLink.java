@@ -42,9 +42,12 @@ public final class RedisLink implements AutoCloseable {
                 .build());
     }
 
-    /** The connection's commands, connecting first if no connection is open or being opened. */
+    /**
+     * The connection's commands, connecting first if no connection is open or being opened. A caller that gives up
+     * (a timeout) does not cancel the shared connection attempt.
+     */
     Mono<RedisAsyncCommands<String, String>> commands() {
-        return Mono.defer(() -> Mono.fromCompletionStage(current())).map(StatefulRedisConnection::async);
+        return Mono.defer(() -> Mono.fromFuture(current(), true)).map(StatefulRedisConnection::async);
     }
 
     private CompletableFuture<StatefulRedisConnection<String, String>> current() {

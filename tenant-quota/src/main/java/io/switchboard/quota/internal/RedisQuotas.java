@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +49,7 @@ final class RedisQuotas implements Quotas {
     private final LocalFallback fallback;
     private final Outages outages;
     private final AdmissionMeters meters;
+    private final LeaseIds leaseIds = new LeaseIds();
 
     RedisQuotas(RedisLink redis, SystemLoad load, QuotaProperties properties, MeterRegistry registry, Clock clock) {
         this.redis = redis;
@@ -71,7 +71,7 @@ final class RedisQuotas implements Quotas {
                     plan, request.conversation().complexity(), h, load.current().effective());
             long perMinute = Rates.tokensPerMinute(quota);
             long charged = Math.min(request.estimate().tokens(), Rates.capacityTokens(perMinute, plan.burstSeconds()));
-            String leaseId = UUID.randomUUID().toString();
+            String leaseId = leaseIds.next();
             return redis.commands()
                     .flatMap(c -> ADMIT.<List<Object>>run(
                             c,
@@ -144,7 +144,7 @@ final class RedisQuotas implements Quotas {
             return new Admission(null, hit, status, retry, true, quota);
         }
         Cost charged = Cost.ofTokens(Math.min(request.estimate().tokens(), perMinute));
-        Permit permit = new Permit(tenant, plan.id(), UUID.randomUUID().toString(), charged, perMinute, true);
+        Permit permit = new Permit(tenant, plan.id(), leaseIds.next(), charged, perMinute, true);
         return new Admission(permit, null, status, 0, true, quota);
     }
 
