@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * The quota's own Lettuce connection, opened lazily so that a Redis down at start-up is an outage (handled by the
  * plans' fail modes) rather than a start-up failure. Commands are rejected at once while disconnected instead of
- * being queued, so an admission never runs late against a bucket its caller already gave up on.
+ * being queued, so an admission never runs late against a bucket its caller already gave up on. Once connected,
+ * Lettuce reconnects on its own; before that, a failed connection is retried at most once a second.
  */
 public final class RedisLink implements AutoCloseable {
 
@@ -27,7 +28,11 @@ public final class RedisLink implements AutoCloseable {
     private final AtomicReference<@Nullable CompletableFuture<StatefulRedisConnection<String, String>>> connection =
             new AtomicReference<>();
 
+    /** How long a failed first connection is reported as failed before the next attempt. */
+    private static final Duration RETRY_CONNECT = Duration.ofSeconds(1);
+
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile long retryAfter;
 
     public RedisLink(String uri, Duration commandTimeout) {
         this.uri = RedisURI.create(uri);
@@ -52,7 +57,7 @@ public final class RedisLink implements AutoCloseable {
 
     private CompletableFuture<StatefulRedisConnection<String, String>> current() {
         CompletableFuture<StatefulRedisConnection<String, String>> existing = connection.get();
-        if (existing != null && !existing.isCompletedExceptionally()) {
+        if (existing != null && (!existing.isCompletedExceptionally() || System.nanoTime() < retryAfter)) {
             return existing;
         }
         CompletableFuture<StatefulRedisConnection<String, String>> attempt = new CompletableFuture<>();
@@ -61,6 +66,7 @@ public final class RedisLink implements AutoCloseable {
         }
         client.connectAsync(StringCodec.UTF8, uri).whenComplete((c, e) -> {
             if (e != null) {
+                retryAfter = System.nanoTime() + RETRY_CONNECT.toNanos();
                 attempt.completeExceptionally(e);
             } else {
                 attempt.complete(c);
