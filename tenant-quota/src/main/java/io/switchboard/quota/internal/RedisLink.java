@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * being queued, so an admission never runs late against a bucket its caller already gave up on. Once connected,
  * Lettuce reconnects on its own; before that, a failed connection is retried at most once a second.
  */
-public final class RedisLink implements AutoCloseable {
+final class RedisLink implements AutoCloseable {
 
     private final RedisClient client;
     private final RedisURI uri;
@@ -34,7 +34,7 @@ public final class RedisLink implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long retryAfter;
 
-    public RedisLink(String uri, Duration commandTimeout) {
+    RedisLink(String uri, Duration commandTimeout) {
         this.uri = RedisURI.create(uri);
         this.client = RedisClient.create();
         client.setOptions(ClientOptions.builder()
