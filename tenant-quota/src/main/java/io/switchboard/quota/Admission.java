@@ -1,5 +1,7 @@
 package io.switchboard.quota;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,5 +23,14 @@ public record Admission(
 
     public boolean admitted() {
         return permit != null;
+    }
+
+    /** The {@code RateLimit-*} headers, plus {@code Retry-After} when refused. */
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>(rateLimit.headers());
+        if (!admitted()) {
+            headers.put("Retry-After", Long.toString(retryAfterSeconds));
+        }
+        return headers;
     }
 }

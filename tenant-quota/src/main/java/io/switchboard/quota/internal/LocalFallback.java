@@ -3,12 +3,19 @@ package io.switchboard.quota.internal;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.switchboard.quota.Admission;
+import io.switchboard.quota.AdmissionRequest;
 import io.switchboard.quota.Cost;
+import io.switchboard.quota.LimitHit;
+import io.switchboard.quota.Permit;
 import io.switchboard.quota.Plan;
+import io.switchboard.quota.QuotaBreakdown;
+import io.switchboard.quota.RateLimitStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fail-open limiter of one replica: per tenant, a Resilience4j rate limiter at the plan's base rate divided by
@@ -20,11 +27,35 @@ final class LocalFallback {
     private static final int MAX_TENANTS = 100_000;
 
     private final int replicas;
+    private final LeaseIds leaseIds = new LeaseIds();
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();
 
     LocalFallback(int replicas) {
         this.replicas = replicas;
+    }
+
+    /** Decides an admission on this replica alone: a stream slot first, then the cost. */
+    Admission admit(AdmissionRequest request, QuotaBreakdown quota) {
+        String tenant = request.tenant();
+        Plan plan = request.plan();
+        @Nullable LimitHit hit = null;
+        if (!tryOpenStream(tenant, plan)) {
+            hit = LimitHit.CONCURRENCY;
+        } else if (!tryCharge(tenant, plan, request.estimate())) {
+            closeStream(tenant);
+            hit = LimitHit.RATE;
+        }
+        long perMinute = tokensPerMinute(plan);
+        var status = new RateLimitStatus(
+                perMinute / 1000, availableTokens(tenant, plan) / 1000, PERIOD.toSeconds(), PERIOD.toSeconds());
+        if (hit != null) {
+            long retry = hit == LimitHit.RATE ? secondsToRefill(tenant, plan) : 1;
+            return new Admission(null, hit, status, retry, true, quota);
+        }
+        Cost charged = Cost.ofTokens(Math.min(request.estimate().tokens(), perMinute));
+        Permit permit = new Permit(tenant, plan.id(), leaseIds.next(), charged, perMinute, true);
+        return new Admission(permit, null, status, 0, true, quota);
     }
 
     /** Tokens per minute this replica may admit for the plan on its own. */

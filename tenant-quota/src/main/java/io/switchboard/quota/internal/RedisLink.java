@@ -18,18 +18,23 @@ import reactor.core.publisher.Mono;
 /**
  * The quota's own Lettuce connection, opened lazily so that a Redis down at start-up is an outage (handled by the
  * plans' fail modes) rather than a start-up failure. Commands are rejected at once while disconnected instead of
- * being queued, so an admission never runs late against a bucket its caller already gave up on.
+ * being queued, so an admission never runs late against a bucket its caller already gave up on. Once connected,
+ * Lettuce reconnects on its own; before that, a failed connection is retried at most once a second.
  */
-public final class RedisLink implements AutoCloseable {
+final class RedisLink implements AutoCloseable {
 
     private final RedisClient client;
     private final RedisURI uri;
     private final AtomicReference<@Nullable CompletableFuture<StatefulRedisConnection<String, String>>> connection =
             new AtomicReference<>();
 
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** How long a failed first connection is reported as failed before the next attempt. */
+    private static final Duration RETRY_CONNECT = Duration.ofSeconds(1);
 
-    public RedisLink(String uri, Duration commandTimeout) {
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile long retryAfter;
+
+    RedisLink(String uri, Duration commandTimeout) {
         this.uri = RedisURI.create(uri);
         this.client = RedisClient.create();
         client.setOptions(ClientOptions.builder()
@@ -42,14 +47,17 @@ public final class RedisLink implements AutoCloseable {
                 .build());
     }
 
-    /** The connection's commands, connecting first if no connection is open or being opened. */
+    /**
+     * The connection's commands, connecting first if no connection is open or being opened. A caller that gives up
+     * (a timeout) does not cancel the shared connection attempt.
+     */
     Mono<RedisAsyncCommands<String, String>> commands() {
-        return Mono.defer(() -> Mono.fromCompletionStage(current())).map(StatefulRedisConnection::async);
+        return Mono.defer(() -> Mono.fromFuture(current(), true)).map(StatefulRedisConnection::async);
     }
 
     private CompletableFuture<StatefulRedisConnection<String, String>> current() {
         CompletableFuture<StatefulRedisConnection<String, String>> existing = connection.get();
-        if (existing != null && !existing.isCompletedExceptionally()) {
+        if (existing != null && (!existing.isCompletedExceptionally() || System.nanoTime() < retryAfter)) {
             return existing;
         }
         CompletableFuture<StatefulRedisConnection<String, String>> attempt = new CompletableFuture<>();
@@ -58,6 +66,7 @@ public final class RedisLink implements AutoCloseable {
         }
         client.connectAsync(StringCodec.UTF8, uri).whenComplete((c, e) -> {
             if (e != null) {
+                retryAfter = System.nanoTime() + RETRY_CONNECT.toNanos();
                 attempt.completeExceptionally(e);
             } else {
                 attempt.complete(c);

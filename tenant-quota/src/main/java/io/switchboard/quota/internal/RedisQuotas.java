@@ -17,13 +17,11 @@ import io.switchboard.quota.QuotaExplanation;
 import io.switchboard.quota.QuotaFormula;
 import io.switchboard.quota.QuotaUnavailableException;
 import io.switchboard.quota.Quotas;
-import io.switchboard.quota.RateLimitStatus;
 import io.switchboard.quota.SystemLoad;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +48,7 @@ final class RedisQuotas implements Quotas {
     private final LocalFallback fallback;
     private final Outages outages;
     private final AdmissionMeters meters;
+    private final LeaseIds leaseIds = new LeaseIds();
 
     RedisQuotas(RedisLink redis, SystemLoad load, QuotaProperties properties, MeterRegistry registry, Clock clock) {
         this.redis = redis;
@@ -71,7 +70,7 @@ final class RedisQuotas implements Quotas {
                     plan, request.conversation().complexity(), h, load.current().effective());
             long perMinute = Rates.tokensPerMinute(quota);
             long charged = Math.min(request.estimate().tokens(), Rates.capacityTokens(perMinute, plan.burstSeconds()));
-            String leaseId = UUID.randomUUID().toString();
+            String leaseId = leaseIds.next();
             return redis.commands()
                     .flatMap(c -> ADMIT.<List<Object>>run(
                             c,
@@ -96,20 +95,18 @@ final class RedisQuotas implements Quotas {
             String leaseId,
             List<Object> reply) {
         outages.succeeded();
-        long limit = (Long) reply.get(0);
-        long backlog = (Long) reply.get(1);
-        long retry = (Long) reply.get(2);
-        history.record(request.tenant(), (Long) reply.get(4));
+        AdmitReply r = AdmitReply.of(reply);
+        history.record(request.tenant(), r.dayTokens());
         Plan plan = request.plan();
-        var status = Rates.status(perMinute, plan.burstSeconds(), backlog);
-        if (limit == 0) {
+        var status = Rates.status(perMinute, plan.burstSeconds(), r.backlogMicros());
+        if (r.limit() == 0) {
             meters.count(plan, "admitted");
             Permit permit = new Permit(request.tenant(), plan.id(), leaseId, Cost.ofTokens(charged), perMinute, false);
             return new Admission(permit, null, status, 0, false, quota);
         }
-        LimitHit hit = limit == 1 ? LimitHit.RATE : LimitHit.CONCURRENCY;
+        LimitHit hit = r.limit() == 1 ? LimitHit.RATE : LimitHit.CONCURRENCY;
         meters.count(plan, hit == LimitHit.RATE ? "rate" : "concurrency");
-        return new Admission(null, hit, status, Math.max(1, Rates.ceilSeconds(retry)), false, quota);
+        return new Admission(null, hit, status, Math.max(1, Rates.ceilSeconds(r.retryMicros())), false, quota);
     }
 
     private Mono<Admission> degraded(AdmissionRequest request, QuotaBreakdown quota, Throwable cause) {
@@ -119,33 +116,11 @@ final class RedisQuotas implements Quotas {
             outages.decided(FailMode.CLOSED, "unavailable");
             return Mono.error(new QuotaUnavailableException(plan.id()));
         }
-        return Mono.fromSupplier(() -> locally(request, quota));
-    }
-
-    private Admission locally(AdmissionRequest request, QuotaBreakdown quota) {
-        String tenant = request.tenant();
-        Plan plan = request.plan();
-        LimitHit hit = null;
-        if (!fallback.tryOpenStream(tenant, plan)) {
-            hit = LimitHit.CONCURRENCY;
-        } else if (!fallback.tryCharge(tenant, plan, request.estimate())) {
-            fallback.closeStream(tenant);
-            hit = LimitHit.RATE;
-        }
-        long perMinute = fallback.tokensPerMinute(plan);
-        var status = new RateLimitStatus(
-                perMinute / 1000,
-                fallback.availableTokens(tenant, plan) / 1000,
-                LocalFallback.PERIOD.toSeconds(),
-                LocalFallback.PERIOD.toSeconds());
-        outages.decided(FailMode.OPEN, hit == null ? "admitted" : "refused");
-        if (hit != null) {
-            long retry = hit == LimitHit.RATE ? fallback.secondsToRefill(tenant, plan) : 1;
-            return new Admission(null, hit, status, retry, true, quota);
-        }
-        Cost charged = Cost.ofTokens(Math.min(request.estimate().tokens(), perMinute));
-        Permit permit = new Permit(tenant, plan.id(), UUID.randomUUID().toString(), charged, perMinute, true);
-        return new Admission(permit, null, status, 0, true, quota);
+        return Mono.fromSupplier(() -> {
+            Admission admission = fallback.admit(request, quota);
+            outages.decided(FailMode.OPEN, admission.admitted() ? "admitted" : "refused");
+            return admission;
+        });
     }
 
     @Override

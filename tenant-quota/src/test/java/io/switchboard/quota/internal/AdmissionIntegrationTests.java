@@ -1,6 +1,7 @@
 package io.switchboard.quota.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.quota.Admission;
@@ -150,6 +151,25 @@ class AdmissionIntegrationTests {
         assertThat(e.rateLimit().limit()).isEqualTo((long) (e.quota().quotaPerMinute() * 10 / 60));
         assertThat(a.quotas.explain("t7", pro, conversation).block(WAIT).quota())
                 .isEqualTo(e.quota());
+    }
+
+    @Test
+    void theLoadPublishedByOneReplicaLowersTheQuotaOnAnother() {
+        Plan pro = Plan.of("pro", 600, 300, 900, 50, FailMode.OPEN);
+        Replica publisher = replica(properties);
+        Replica other = replica(properties);
+        assertThat(other.load.current().effective())
+                .as("nothing published: the documented default")
+                .isEqualTo(0.5);
+
+        publisher.load.publish(0.9).block(WAIT);
+
+        await().atMost(WAIT).until(() -> Objects.equals(other.load.current().published(), 0.9));
+        Admission a = admit(other, "t9", pro, Cost.ofUnits(1));
+        assertThat(a.quota().load()).isEqualTo(0.9);
+        assertThat(a.quota().quotaPerMinute()).isEqualTo(600 * (1 - 0.25 * 0.9));
+        assertThatThrownBy(() -> publisher.load.publish(1.5).block(WAIT))
+                .hasMessageContaining("load must be in [0, 1]");
     }
 
     @Test

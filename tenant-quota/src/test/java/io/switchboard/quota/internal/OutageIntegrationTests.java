@@ -56,6 +56,40 @@ class OutageIntegrationTests {
     }
 
     @Test
+    void settlingAndExplainingDuringAnOutageNeitherHangNorCrash() {
+        Admission held = admit("s", OPEN, 1);
+        redis.kill();
+        StepVerifier.create(replica.quotas.settle(held.permit(), Cost.ofUnits(2)))
+                .expectComplete()
+                .verify(WAIT);
+        StepVerifier.create(replica.quotas.renew(held.permit()))
+                .expectNext(false)
+                .expectComplete()
+                .verify(WAIT);
+        StepVerifier.create(replica.quotas.explain("s", OPEN, ConversationSnapshot.NONE))
+                .expectError(QuotaUnavailableException.class)
+                .verify(WAIT);
+        assertThat(messages(Level.WARN)).hasSize(1);
+    }
+
+    @Test
+    void aReplicaStartedWhileRedisIsDownFailsOpenThenConnects() {
+        redis.kill();
+        try (Replica late = new Replica(QuotaProperties.defaults(redis.uri(), "test:late"))) {
+            Admission early = Objects.requireNonNull(late.quotas
+                    .admit(new AdmissionRequest("t", OPEN, ConversationSnapshot.NONE, Cost.ofUnits(1)))
+                    .block(WAIT));
+            assertThat(early.degraded()).isTrue();
+            redis.restart();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !Objects.requireNonNull(late.quotas
+                                    .admit(new AdmissionRequest("t", OPEN, ConversationSnapshot.NONE, Cost.ofUnits(1)))
+                                    .block(WAIT))
+                            .degraded());
+        }
+    }
+
+    @Test
     void anOpenPlanFallsBackToTheLocalLimiterAndAClosedPlanFailsClosedThenEnforcementResumes() {
         assertThat(admit("t", OPEN, 1).degraded()).isFalse();
 

@@ -19,6 +19,7 @@ final class Replica implements AutoCloseable {
         this.link = new RedisLink(properties.redisUri(), properties.redisTimeout());
         this.load = new RedisSystemLoad(link, properties, clock);
         this.quotas = new RedisQuotas(link, load, properties, meters, clock);
+        link.commands().onErrorComplete().block(Duration.ofSeconds(10));
     }
 
     Replica(QuotaProperties properties) {
