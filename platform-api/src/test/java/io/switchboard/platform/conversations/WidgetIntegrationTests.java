@@ -23,30 +23,49 @@ class WidgetIntegrationTests extends PlatformIntegrationTest {
     void aPageOnAnAllowedOriginOpensASessionAndChats() {
         String pk = publishableKey(SHOP);
 
-        http.options().uri("/widget/v1/sessions?key={key}", pk)
+        http.options()
+                .uri("/widget/v1/sessions?key={key}", pk)
                 .header(HttpHeaders.ORIGIN, SHOP)
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
-                .exchange().expectStatus().isNoContent()
-                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP);
+                .exchange()
+                .expectStatus()
+                .isNoContent()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP);
 
-        Map<?, ?> session = http.post().uri("/widget/v1/sessions?key={key}", pk).header(HttpHeaders.ORIGIN, SHOP)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
-                .exchange().expectStatus().isCreated()
-                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP)
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> session = http.post()
+                .uri("/widget/v1/sessions?key={key}", pk)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of())
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         String conversation = (String) session.get("conversationId");
         String token = (String) session.get("token");
         assertThat(token).startsWith("wst_");
 
-        http.options().uri("/widget/v1/conversations/{id}/messages", conversation)
+        http.options()
+                .uri("/widget/v1/conversations/{id}/messages", conversation)
                 .header(HttpHeaders.ORIGIN, SHOP)
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-                .exchange().expectStatus().isNoContent()
-                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP);
-        var events = Sse.events(http.post().uri("/widget/v1/conversations/{id}/messages", conversation)
-                .header(HttpHeaders.ORIGIN, SHOP).header(HttpHeaders.AUTHORIZATION, bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isNoContent()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, SHOP);
+        var events = Sse.events(http.post()
+                .uri("/widget/v1/conversations/{id}/messages", conversation)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.TEXT_EVENT_STREAM)
                 .bodyValue(Map.of("content", "Do you have waterproof hiking boots?"))
                 .exchange());
         assertThat(Sse.names(events)).last().isEqualTo("done");
@@ -55,52 +74,96 @@ class WidgetIntegrationTests extends PlatformIntegrationTest {
     @Test
     void anotherOriginIsRefused() {
         String pk = publishableKey(SHOP);
-        http.options().uri("/widget/v1/sessions?key={key}", pk)
+        http.options()
+                .uri("/widget/v1/sessions?key={key}", pk)
                 .header(HttpHeaders.ORIGIN, "https://evil.example.net")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-                .exchange().expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
-        http.post().uri("/widget/v1/sessions?key={key}", pk).header(HttpHeaders.ORIGIN, "https://evil.example.net")
-                .exchange().expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        http.post()
+                .uri("/widget/v1/sessions?key={key}", pk)
+                .header(HttpHeaders.ORIGIN, "https://evil.example.net")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
     }
 
     @Test
     void aTokenOpensOnlyItsOwnConversationAndASecretKeyCannotOpenSessions() {
         String pk = publishableKey(SHOP);
-        String token = (String) http.post().uri("/widget/v1/sessions?key={key}", pk).header(HttpHeaders.ORIGIN, SHOP)
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("token");
-        String other = (String) http.post().uri("/widget/v1/sessions?key={key}", pk).header(HttpHeaders.ORIGIN, SHOP)
-                .exchange().expectBody(Map.class).returnResult().getResponseBody().get("conversationId");
+        String token = (String) http.post()
+                .uri("/widget/v1/sessions?key={key}", pk)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("token");
+        String other = (String) http.post()
+                .uri("/widget/v1/sessions?key={key}", pk)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("conversationId");
 
-        http.get().uri("/widget/v1/conversations/{id}/messages", other)
-                .header(HttpHeaders.ORIGIN, SHOP).header(HttpHeaders.AUTHORIZATION, bearer(token))
-                .exchange().expectStatus().isNotFound();
-        http.get().uri("/widget/v1/conversations/{id}/messages", other)
-                .header(HttpHeaders.ORIGIN, SHOP).header(HttpHeaders.AUTHORIZATION, bearer(token + "x"))
-                .exchange().expectStatus().isUnauthorized();
-        http.post().uri("/widget/v1/sessions?key={key}", "sk_live_" + "a".repeat(43)).header(HttpHeaders.ORIGIN, SHOP)
-                .exchange().expectStatus().isUnauthorized();
+        http.get()
+                .uri("/widget/v1/conversations/{id}/messages", other)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        http.get()
+                .uri("/widget/v1/conversations/{id}/messages", other)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token + "x"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        http.post()
+                .uri("/widget/v1/sessions?key={key}", "sk_live_" + "a".repeat(43))
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void anonymousTrafficIsRateLimitedPerSession() {
         String pk = publishableKey(SHOP);
-        Map<?, ?> session = http.post().uri("/widget/v1/sessions?key={key}", pk).header(HttpHeaders.ORIGIN, SHOP)
-                .exchange().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> session = http.post()
+                .uri("/widget/v1/sessions?key={key}", pk)
+                .header(HttpHeaders.ORIGIN, SHOP)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         String id = (String) session.get("conversationId");
         String token = (String) session.get("token");
         int refused = 0;
         for (int i = 0; i < 25 && refused == 0; i++) {
-            var result = http.method(HttpMethod.POST).uri("/widget/v1/conversations/{id}/messages", id)
-                    .header(HttpHeaders.ORIGIN, SHOP).header(HttpHeaders.AUTHORIZATION, bearer(token))
-                    .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+            var result = http.method(HttpMethod.POST)
+                    .uri("/widget/v1/conversations/{id}/messages", id)
+                    .header(HttpHeaders.ORIGIN, SHOP)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("content", "hello " + i))
-                    .exchange().returnResult(String.class);
+                    .exchange()
+                    .returnResult(String.class);
             if (result.getStatus().value() == 429) {
                 refused++;
-                assertThat(result.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+                assertThat(result.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+                        .isNotBlank();
             }
         }
         assertThat(refused).isEqualTo(1);
@@ -108,11 +171,17 @@ class WidgetIntegrationTests extends PlatformIntegrationTest {
 
     private String publishableKey(String origin) {
         String tenant = api.createTenant("Widget " + UUID.randomUUID(), "ecommerce");
-        return (String) http.post().uri("/admin/v1/tenants/{id}/keys", tenant)
+        return (String) http.post()
+                .uri("/admin/v1/tenants/{id}/keys", tenant)
                 .header(HttpHeaders.AUTHORIZATION, bearer(OPERATOR_KEY))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("kind", "publishable", "allowedOrigins", List.of(origin)))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("key");
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("key");
     }
 }
