@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads a worker's {@code GET /health} as an operator would, from the test thread. */
 final class WorkerHealth {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private WorkerHealth() {}
 
