@@ -89,6 +89,11 @@ final class Worker {
         ejection.failed(now);
     }
 
+    /** Keeps the worker out of rotation for the time it asked for ({@code Retry-After}), within the ejection bound. */
+    void backOff(Instant now, Duration asked) {
+        ejection.holdFor(now, asked);
+    }
+
     /** Passive ejection: after {@code threshold} consecutive failures, out of rotation for a bounded time. */
     static final class Ejection {
 
@@ -112,6 +117,13 @@ final class Worker {
         synchronized void succeeded() {
             consecutiveFailures = 0;
             ejectionsInARow = 0;
+        }
+
+        synchronized void holdFor(Instant now, Duration asked) {
+            Instant end = now.plus(asked.compareTo(max) > 0 ? max : asked);
+            if (end.isAfter(ejectedUntil)) {
+                ejectedUntil = end;
+            }
         }
 
         synchronized void failed(Instant now) {

@@ -110,6 +110,9 @@ final class WorkerClient implements AutoCloseable {
     }
 
     private static WorkerFailure failureOf(HttpClientResponse response, String body) {
-        return WorkerFailure.ofStatus(response.status().code(), WireFormat.errorMessage(body));
+        return WorkerFailure.ofStatus(
+                response.status().code(),
+                response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER),
+                WireFormat.errorMessage(body));
     }
 }

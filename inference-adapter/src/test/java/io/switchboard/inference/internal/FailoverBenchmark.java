@@ -1,5 +1,6 @@
 package io.switchboard.inference.internal;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.switchboard.inference.ChatRequest;
 import io.switchboard.testing.fakeworker.Behaviour;
@@ -7,6 +8,7 @@ import io.switchboard.testing.fakeworker.Failure;
 import io.switchboard.testing.fakeworker.FakeWorker;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -29,71 +31,53 @@ public final class FailoverBenchmark {
 
     public static void main(String[] args) {
         Fixtures.warmUp();
+        run("warm-up", workers -> {}, "health-interval", "1s");
+        String[] isolated = {
+            "eject-after-failures", "1000000", "breaker-minimum-calls", "1000000", "breaker-window", "1000000"
+        };
         List<Result> results = new ArrayList<>();
         results.add(run("baseline: 3 healthy workers", workers -> {}, "health-interval", "1s"));
         results.add(run(
-                "1 of 3 answers 503",
+                "1 of 3 answers 503 + Retry-After: 1",
                 workers -> workers.getFirst().behave(b -> b.withFailure(Failure.UNAVAILABLE, 0)),
                 "health-interval",
-                "1s",
-                "eject-after-failures",
-                "1000000",
-                "breaker-minimum-calls",
-                "1000000",
-                "breaker-window",
-                "1000000"));
+                "1s"));
         results.add(run(
-                "1 of 3 refuses connections (not yet seen by health checks)",
+                "1 of 3 refuses connections (health checks every hour)",
                 workers -> workers.getFirst().close(),
                 "health-interval",
-                "1h",
-                "eject-after-failures",
-                "1000000",
-                "breaker-minimum-calls",
-                "1000000",
-                "breaker-window",
-                "1000000"));
+                "1h"));
         results.add(run(
-                "1 of 3 never answers, first-token timeout 500 ms",
+                "1 of 3 never answers, first-token timeout 500 ms, no ejection or breaker",
                 workers -> workers.getFirst().behave(b -> b.withFailure(Failure.NO_ANSWER, 0)),
-                "health-interval",
-                "1s",
-                "first-token-timeout",
-                "500ms",
-                "eject-after-failures",
-                "1000000",
-                "breaker-minimum-calls",
-                "1000000",
-                "breaker-window",
-                "1000000"));
+                concat(isolated, "health-interval", "1s", "first-token-timeout", "500ms")));
         results.add(run(
-                "1 of 3 never answers, with ejection and breaker (defaults)",
+                "1 of 3 never answers, first-token timeout 500 ms (default ejection and breaker)",
                 workers -> workers.getFirst().behave(b -> b.withFailure(Failure.NO_ANSWER, 0)),
                 "health-interval",
                 "1s",
                 "first-token-timeout",
                 "500ms"));
         results.add(run(
-                "all 3 answer 503 (retry budget 20% + reserve 10)",
-                workers -> workers.forEach(w -> w.behave(b -> b.withFailure(Failure.UNAVAILABLE, 0))),
-                "health-interval",
-                "1s",
-                "eject-after-failures",
-                "1000000",
-                "breaker-minimum-calls",
-                "1000000",
-                "breaker-window",
-                "1000000"));
+                "all 3 answer 500, no ejection or breaker: the retry budget alone (20% + 10)",
+                workers -> workers.forEach(w -> w.behave(b -> b.withFailure(Failure.SERVER_ERROR, 0))),
+                concat(isolated, "health-interval", "1s")));
         print(results);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     private static Result run(String scenario, Consumer<List<FakeWorker>> fault, String... settings) {
         Behaviour behaviour = Behaviour.defaults().withTokens(5).withFirstTokenDelay(Duration.ofMillis(20));
         List<FakeWorker> workers =
                 List.of(FakeWorker.start(behaviour), FakeWorker.start(behaviour), FakeWorker.start(behaviour));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (InferenceAdapter adapter = InferenceAdapter.start(
-                Fixtures.properties(workers.stream().map(FakeWorker::baseUrl).toList(), settings),
-                new SimpleMeterRegistry())) {
+                Fixtures.properties(workers.stream().map(FakeWorker::baseUrl).toList(), settings), registry)) {
             adapter.workers().checkAll().block(Duration.ofSeconds(30));
             fault.accept(workers);
             List<Double> ttft = Flux.range(0, TURNS)
@@ -104,7 +88,10 @@ public final class FailoverBenchmark {
                             CONCURRENCY)
                     .collectList()
                     .block(Duration.ofMinutes(5));
-            long sent = workers.stream().mapToLong(w -> w.stats().requests()).sum();
+            Counter spent = registry.find("switchboard.inference.retry.budget")
+                    .tag("outcome", "spent")
+                    .counter();
+            double retries = spent == null ? 0 : spent.count();
             double[] ok = ttft.stream()
                     .filter(t -> t >= 0)
                     .mapToDouble(Double::doubleValue)
@@ -114,7 +101,7 @@ public final class FailoverBenchmark {
                     scenario,
                     percentile(ok, 0.5),
                     percentile(ok, 0.99),
-                    (sent - TURNS) / (double) TURNS,
+                    retries / TURNS,
                     ttft.stream().filter(t -> t < 0).count());
         } finally {
             workers.forEach(FakeWorker::close);
@@ -148,7 +135,7 @@ public final class FailoverBenchmark {
                 CONCURRENCY,
                 Runtime.getRuntime().availableProcessors());
         System.out.println(
-                "| scenario | TTFT p50 (ms) | TTFT p99 (ms) | p50 vs baseline | extra requests | failed before first token |");
+                "| scenario | TTFT p50 (ms) | TTFT p99 (ms) | p50 vs baseline | extra requests (retries) | failed before first token |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
             System.out.printf(

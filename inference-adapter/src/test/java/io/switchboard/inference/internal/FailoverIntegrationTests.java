@@ -79,6 +79,10 @@ class FailoverIntegrationTests {
 
         assertThat(busy.stats().requests()).isEqualTo(1);
         assertThat(failovers("unavailable")).isEqualTo(1);
+        assertThat(adapter.workers().routable())
+                .as("the worker asked for a second without requests (Retry-After: 1)")
+                .extracting(Worker::id)
+                .containsExactly(spare.baseUrl());
     }
 
     @Test
@@ -165,9 +169,9 @@ class FailoverIntegrationTests {
     @Test
     void theRetryBudgetBoundsExtraRequestsWhenEveryWorkerFails() {
         List<FakeWorker> workers = List.of(
-                worker(Behaviour.defaults().withFailure(Failure.UNAVAILABLE, 0)),
-                worker(Behaviour.defaults().withFailure(Failure.UNAVAILABLE, 0)),
-                worker(Behaviour.defaults().withFailure(Failure.UNAVAILABLE, 0)));
+                worker(Behaviour.defaults().withFailure(Failure.SERVER_ERROR, 0)),
+                worker(Behaviour.defaults().withFailure(Failure.SERVER_ERROR, 0)),
+                worker(Behaviour.defaults().withFailure(Failure.SERVER_ERROR, 0)));
         InferenceAdapter adapter = adapter(
                 workers,
                 "retry-budget-ratio",
