@@ -54,7 +54,7 @@ final class RoutedCompletions implements ChatCompletions {
     @Override
     public Mono<ChatReply> complete(ChatRequest request) {
         return turn(request, false)
-                .next()
+                .single()
                 .map(chunk -> new ChatReply(chunk.text(), chunk.finishReason(), chunk.usage(), chunk.worker()));
     }
 

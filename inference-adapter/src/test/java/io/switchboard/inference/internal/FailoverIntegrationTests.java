@@ -202,4 +202,17 @@ class FailoverIntegrationTests {
                         .count())
                 .isPositive();
     }
+
+    @Test
+    void aRoleChunkAloneDoesNotCountAsTheFirstToken() {
+        FakeWorker mute = worker(Behaviour.defaults().withFailure(Failure.HANG, 0));
+        FakeWorker spare = worker(Behaviour.defaults());
+        InferenceAdapter adapter = adapter(List.of(mute, spare), "first-token-timeout", "1s");
+        preferFirst(adapter, spare);
+
+        expectWholeReplyFrom(adapter, spare);
+
+        assertThat(mute.stats().requests()).isEqualTo(1);
+        assertThat(failovers("first_token_timeout")).isEqualTo(1);
+    }
 }
