@@ -6,11 +6,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a worker's {@code GET /health} said: 200 is ready (a body of {@code queue_depth}, {@code running}, {@code
- * kv_cache_usage} is read when present, as vLLM answers 200 with none); anything else, or no answer, is not ready.
+ * kv_cache_usage} is read when present, as vLLM answers 200 with none); another status or a refused connection is
+ * not ready at once; no answer in time ({@link #SILENT}) is not ready only when it repeats.
  */
 record HealthReport(boolean ready, int running, int queueDepth, double kvCacheUsage) {
 
     static final HealthReport DOWN = new HealthReport(false, 0, 0, 0);
+    /** No answer within the health timeout: a worker may be busy rather than gone, so one alone does not count. */
+    static final HealthReport SILENT = new HealthReport(false, 0, 0, 0);
+
     static final HealthReport UNKNOWN = new HealthReport(true, 0, 0, 0);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -54,7 +54,7 @@ final class RoutedCompletions implements ChatCompletions {
     @Override
     public Mono<ChatReply> complete(ChatRequest request) {
         return turn(request, false)
-                .next()
+                .single()
                 .map(chunk -> new ChatReply(chunk.text(), chunk.finishReason(), chunk.usage(), chunk.worker()));
     }
 
@@ -134,8 +134,15 @@ final class RoutedCompletions implements ChatCompletions {
                                 metrics.streamed(worker, tokens[0], Duration.ofNanos(System.nanoTime() - firstAt[0]));
                             })
                             .doOnError(error -> {
-                                if (WorkerFailure.classify(error).failureCause().workerAtFault()) {
+                                WorkerFailure failure = WorkerFailure.classify(error);
+                                if (failure.failureCause().workerAtFault()) {
                                     worker.failed(clock.instant());
+                                }
+                                if (failure.failureCause() == FailureCause.CONNECT) {
+                                    worker.reported(HealthReport.DOWN);
+                                }
+                                if (failure.retryAfter().isPositive()) {
+                                    worker.backOff(clock.instant(), failure.retryAfter());
                                 }
                             });
                 })

@@ -17,6 +17,7 @@ final class Worker {
     private final CircuitBreaker breaker;
     private final Bulkhead bulkhead;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger silentChecks = new AtomicInteger();
     private final Ejection ejection;
     private volatile HealthReport health = HealthReport.UNKNOWN;
 
@@ -51,15 +52,26 @@ final class Worker {
         return health;
     }
 
+    /** Takes a health report; a silent check counts only when the one before was silent too. */
     void reported(HealthReport report) {
+        if (report == HealthReport.SILENT && silentChecks.incrementAndGet() < 2) {
+            return;
+        }
+        if (report != HealthReport.SILENT) {
+            silentChecks.set(0);
+        }
         health = report;
     }
 
     /** Ready by its last report, not ejected, and its breaker lets calls through (or probes them). */
     boolean routable(Instant now) {
+        return health.ready() && usableInPanic(now);
+    }
+
+    /** Not ejected and its breaker lets calls through: what is left to try when health checks call every worker down. */
+    boolean usableInPanic(Instant now) {
         CircuitBreaker.State state = breaker.getState();
-        return health.ready()
-                && !ejection.ejected(now)
+        return !ejection.ejected(now)
                 && state != CircuitBreaker.State.OPEN
                 && state != CircuitBreaker.State.FORCED_OPEN;
     }
@@ -75,6 +87,11 @@ final class Worker {
 
     void failed(Instant now) {
         ejection.failed(now);
+    }
+
+    /** Keeps the worker out of rotation for the time it asked for ({@code Retry-After}), within the ejection bound. */
+    void backOff(Instant now, Duration asked) {
+        ejection.holdFor(now, asked);
     }
 
     /** Passive ejection: after {@code threshold} consecutive failures, out of rotation for a bounded time. */
@@ -100,6 +117,13 @@ final class Worker {
         synchronized void succeeded() {
             consecutiveFailures = 0;
             ejectionsInARow = 0;
+        }
+
+        synchronized void holdFor(Instant now, Duration asked) {
+            Instant end = now.plus(asked.compareTo(max) > 0 ? max : asked);
+            if (end.isAfter(ejectedUntil)) {
+                ejectedUntil = end;
+            }
         }
 
         synchronized void failed(Instant now) {

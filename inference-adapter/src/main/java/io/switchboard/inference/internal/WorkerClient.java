@@ -2,10 +2,12 @@ package io.switchboard.inference.internal;
 
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.timeout.ReadTimeoutException;
 import io.switchboard.inference.ChatChunk;
 import io.switchboard.inference.ChatReply;
 import io.switchboard.inference.ChatRequest;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -70,7 +72,12 @@ final class WorkerClient implements AutoCloseable {
                         .defaultIfEmpty("")
                         .map(body -> HealthReport.of(response.status().code(), body)))
                 .timeout(timeout)
-                .onErrorReturn(HealthReport.DOWN);
+                .onErrorResume(error -> Mono.just(
+                        error instanceof TimeoutException
+                                        || error.getCause() instanceof TimeoutException
+                                        || error instanceof ReadTimeoutException
+                                ? HealthReport.SILENT
+                                : HealthReport.DOWN));
     }
 
     @Override
@@ -103,6 +110,9 @@ final class WorkerClient implements AutoCloseable {
     }
 
     private static WorkerFailure failureOf(HttpClientResponse response, String body) {
-        return WorkerFailure.ofStatus(response.status().code(), WireFormat.errorMessage(body));
+        return WorkerFailure.ofStatus(
+                response.status().code(),
+                response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER),
+                WireFormat.errorMessage(body));
     }
 }

@@ -4,6 +4,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -12,6 +13,7 @@ final class WorkerFailure extends RuntimeException {
 
     private final FailureCause cause;
     private final int status;
+    private Duration retryAfter = Duration.ZERO;
 
     WorkerFailure(FailureCause cause, String message) {
         this(cause, 0, message, null);
@@ -31,6 +33,11 @@ final class WorkerFailure extends RuntimeException {
         return status;
     }
 
+    /** How long the worker asked not to be sent requests ({@code Retry-After} of a 503 or 429), or zero. */
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
     /** The failure that {@code error} means for the worker that raised it. */
     static WorkerFailure classify(Throwable error) {
         return switch (error) {
@@ -46,11 +53,17 @@ final class WorkerFailure extends RuntimeException {
     }
 
     /** The failure an HTTP error status means. */
-    static WorkerFailure ofStatus(int status, String message) {
+    static WorkerFailure ofStatus(int status, @Nullable String retryAfterSeconds, String message) {
         FailureCause cause = status == 503 || status == 429
                 ? FailureCause.UNAVAILABLE
                 : status >= 500 ? FailureCause.SERVER_ERROR : FailureCause.REJECTED;
-        return new WorkerFailure(cause, status, "HTTP " + status + ": " + message, null);
+        WorkerFailure failure = new WorkerFailure(cause, status, "HTTP " + status + ": " + message, null);
+        if (cause == FailureCause.UNAVAILABLE
+                && retryAfterSeconds != null
+                && retryAfterSeconds.strip().matches("\\d{1,6}")) {
+            failure.retryAfter = Duration.ofSeconds(Long.parseLong(retryAfterSeconds.strip()));
+        }
+        return failure;
     }
 
     private static WorkerFailure lost(Throwable e) {

@@ -86,9 +86,20 @@ final class Workers implements PoolLoad, AutoCloseable {
         return byId.get(id);
     }
 
+    /**
+     * The workers to route to: those ready, not ejected and with a breaker that lets calls through; when no worker is
+     * ready by its health checks, those not ejected and not broken (panic routing, as Envoy does: when every check
+     * fails at once, the checks are more likely wrong than every worker, and requests still fail over).
+     */
     List<Worker> routable() {
         var now = clock.instant();
-        return byId.values().stream().filter(worker -> worker.routable(now)).toList();
+        List<Worker> ready =
+                byId.values().stream().filter(worker -> worker.routable(now)).toList();
+        return !ready.isEmpty()
+                ? ready
+                : byId.values().stream()
+                        .filter(worker -> worker.usableInPanic(now))
+                        .toList();
     }
 
     /** Starts the health checks, the first round at once. */

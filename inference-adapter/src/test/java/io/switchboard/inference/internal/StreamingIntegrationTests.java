@@ -1,10 +1,12 @@
 package io.switchboard.inference.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.switchboard.inference.ChatChunk;
 import io.switchboard.inference.ChatReply;
 import io.switchboard.inference.InferenceRejectedException;
+import io.switchboard.inference.NoWorkerAvailableException;
 import io.switchboard.inference.StreamInterruptedException;
 import io.switchboard.inference.Usage;
 import io.switchboard.testing.fakeworker.Behaviour;
@@ -134,5 +136,34 @@ class StreamingIntegrationTests {
                 .expectNext("w0 ", "w1 ")
                 .expectError(StreamInterruptedException.class)
                 .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theDeadlineBoundsTheWholeStreamNotEachToken() {
+        FakeWorker worker = closing(
+                FakeWorker.start(Behaviour.defaults().withTokens(100).withInterTokenDelay(Duration.ofMillis(200))));
+        InferenceAdapter adapter =
+                closing(Fixtures.adapter(List.of(worker.baseUrl()), "deadline", "1500ms", "stall-timeout", "5s"));
+
+        StepVerifier.create(adapter.completions().stream(Fixtures.request("c1")))
+                .thenConsumeWhile(chunk -> true)
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(StreamInterruptedException.class)
+                        .hasMessageContaining("deadline"))
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aDeadlineThatPassesBeforeTheFirstTokenSaysNoWorkerAnswered() {
+        FakeWorker worker = closing(FakeWorker.start(Behaviour.defaults().withFirstTokenDelay(Duration.ofSeconds(10))));
+        InferenceAdapter adapter =
+                closing(Fixtures.adapter(List.of(worker.baseUrl()), "deadline", "1s", "first-token-timeout", "5s"));
+
+        StepVerifier.create(adapter.completions().stream(Fixtures.request("c1")))
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(NoWorkerAvailableException.class)
+                        .hasMessageContaining("deadline"))
+                .verify(Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(10)).until(() -> worker.stats().running() == 0);
     }
 }

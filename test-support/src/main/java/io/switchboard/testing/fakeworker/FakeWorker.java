@@ -1,5 +1,6 @@
 package io.switchboard.testing.fakeworker;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -61,6 +63,7 @@ public final class FakeWorker implements AutoCloseable {
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong cancelled = new AtomicLong();
     private final AtomicLong replyIds = new AtomicLong();
+    private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
     private final DisposableServer server;
 
     private FakeWorker(int port, Behaviour initial) {
@@ -69,6 +72,11 @@ public final class FakeWorker implements AutoCloseable {
                 .host("127.0.0.1")
                 .port(port)
                 .option(ChannelOption.SO_REUSEADDR, true)
+                .doOnConnection(connection -> {
+                    Channel channel = connection.channel();
+                    connections.add(channel);
+                    channel.closeFuture().addListener(closed -> connections.remove(channel));
+                })
                 .route(routes -> routes.post("/v1/chat/completions", this::chat)
                         .get("/health", this::health)
                         .get("/v1/models", this::models)
@@ -124,14 +132,18 @@ public final class FakeWorker implements AutoCloseable {
         return new Stats(requests.get(), running.get(), completed.get(), cancelled.get());
     }
 
+    /** Stops listening and closes every open connection at once, as a process that dies would. */
     @Override
     public void close() {
-        server.disposeNow(Duration.ofSeconds(5));
+        server.dispose();
+        connections.forEach(Channel::close);
+        server.onDispose().block(Duration.ofSeconds(5));
     }
 
     /**
-     * Chat requests received, being served now, served to the end (every token and {@code [DONE]}, or a full JSON
-     * reply), and abandoned by their client before the end.
+     * Chat requests received; being served now; answered to the end (every event up to the last one, or a whole JSON
+     * response, error responses included); and cancelled: ended because the client went away before the end (a
+     * {@link Failure#DROP} is neither).
      */
     public record Stats(long requests, int running, long completed, long cancelled) {
         Map<String, Object> asMap() {
@@ -146,23 +158,40 @@ public final class FakeWorker implements AutoCloseable {
                 .aggregate()
                 .asString(StandardCharsets.UTF_8)
                 .defaultIfEmpty("")
-                .flatMap(body -> Mono.defer(() -> {
-                            running.incrementAndGet();
-                            return serve(ChatCall.parse(body), now, response);
-                        })
-                        .doFinally(this::finished));
+                .flatMap(body -> {
+                    Exchange exchange = new Exchange();
+                    return Mono.defer(() -> {
+                                running.incrementAndGet();
+                                return serve(ChatCall.parse(body), now, response, exchange);
+                            })
+                            .doFinally(signal -> finished(exchange));
+                });
     }
 
-    private void finished(SignalType signal) {
+    /** How one chat request ended: its whole response written, or cut on purpose by {@link Failure#DROP}. */
+    private static final class Exchange {
+        volatile boolean written;
+        volatile boolean dropped;
+    }
+
+    private void finished(Exchange exchange) {
         running.decrementAndGet();
-        if (signal == SignalType.ON_COMPLETE) {
+        if (exchange.written) {
             completed.incrementAndGet();
-        } else if (signal == SignalType.CANCEL) {
+        } else if (!exchange.dropped) {
             cancelled.incrementAndGet();
         }
     }
 
-    private Mono<Void> serve(ChatCall call, Behaviour now, HttpServerResponse response) {
+    private Mono<Void> serve(ChatCall call, Behaviour now, HttpServerResponse response, Exchange exchange) {
+        Mono<Void> single = single(call, now, response, exchange);
+        return single != null
+                ? single.doOnSuccess(done -> exchange.written = true)
+                : stream(call, now, response, exchange);
+    }
+
+    /** The response when it is not a stream of events, or {@code null} when it is. */
+    private @Nullable Mono<Void> single(ChatCall call, Behaviour now, HttpServerResponse response, Exchange exchange) {
         if (call.invalid() != null) {
             return error(response, now, 400, "invalid_request_error", call.invalid());
         }
@@ -177,17 +206,18 @@ public final class FakeWorker implements AutoCloseable {
             case SERVER_ERROR -> error(response, now, 500, "server_error", "internal error");
             case BAD_REQUEST -> error(response, now, 400, "invalid_request_error", "bad request");
             case NO_ANSWER -> Mono.never();
-            default -> call.stream() ? stream(call, now, response) : reply(call, now, response);
+            default -> call.stream() ? null : reply(call, now, response, exchange);
         };
     }
 
-    private Mono<Void> stream(ChatCall call, Behaviour now, HttpServerResponse response) {
+    private Mono<Void> stream(ChatCall call, Behaviour now, HttpServerResponse response, Exchange exchange) {
         Replies replies = new Replies("chatcmpl-" + replyIds.incrementAndGet(), call.model());
         int tokens = Math.min(now.tokens(), call.maxTokens());
         Flux<String> events = Flux.concat(
-                Mono.just(Replies.event(replies.roleChunk())),
-                tokens(replies, now, Math.min(tokens, failurePoint(now, tokens))),
-                ending(replies, now, call, tokens, response));
+                        Mono.just(Replies.event(replies.roleChunk())),
+                        tokens(replies, now, Math.min(tokens, failurePoint(now, tokens))),
+                        ending(replies, now, call, tokens, response, exchange))
+                .doOnComplete(() -> exchange.written = true);
         return response.header("Content-Type", "text/event-stream")
                 .header("Cache-Control", "no-cache")
                 .sendString(events)
@@ -208,7 +238,7 @@ public final class FakeWorker implements AutoCloseable {
     }
 
     private Flux<String> ending(
-            Replies replies, Behaviour now, ChatCall call, int tokens, HttpServerResponse response) {
+            Replies replies, Behaviour now, ChatCall call, int tokens, HttpServerResponse response, Exchange exchange) {
         return switch (now.failure()) {
             case ERROR_EVENT ->
                 Flux.just(
@@ -217,8 +247,7 @@ public final class FakeWorker implements AutoCloseable {
             case HANG -> Flux.never();
             case DROP ->
                 Mono.delay(Duration.ofMillis(50))
-                        .doOnNext(x -> response.withConnection(
-                                connection -> connection.channel().close()))
+                        .doOnNext(x -> drop(response, exchange))
                         .thenMany(Flux.never());
             case MALFORMED -> Flux.just("data: {\"choices\":[{\"delta\":{\"content\"\n\n", Replies.event("[DONE]"));
             default ->
@@ -229,14 +258,17 @@ public final class FakeWorker implements AutoCloseable {
         };
     }
 
-    private Mono<Void> reply(ChatCall call, Behaviour now, HttpServerResponse response) {
+    private static void drop(HttpServerResponse response, Exchange exchange) {
+        exchange.dropped = true;
+        response.withConnection(connection -> connection.channel().close());
+    }
+
+    private Mono<Void> reply(ChatCall call, Behaviour now, HttpServerResponse response, Exchange exchange) {
         int tokens = Math.min(now.tokens(), call.maxTokens());
         Duration time = now.firstTokenDelay().plus(now.interTokenDelay().multipliedBy(Math.max(0, tokens - 1)));
         Mono<Void> answer = switch (now.failure()) {
             case HANG -> Mono.never();
-            case DROP ->
-                Mono.fromRunnable(() -> response.withConnection(c -> c.channel().close()))
-                        .then(Mono.never());
+            case DROP -> Mono.fromRunnable(() -> drop(response, exchange)).then(Mono.never());
             case MALFORMED ->
                 response.header("Content-Type", "application/json")
                         .sendString(Mono.just("{\"choices\":["))

@@ -31,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FakeWorkerProcess implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final Behaviour initial;
     private final Path log;
@@ -124,6 +126,7 @@ public final class FakeWorkerProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m",
                 "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 FakeWorker.class.getName(),
@@ -169,7 +172,7 @@ public final class FakeWorkerProcess implements AutoCloseable {
     private static String send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
-                    HTTP.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    HTTP.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(
                         "fake worker answered " + response.statusCode() + ": " + response.body());
