@@ -2,6 +2,7 @@ package io.switchboard.domains.core.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,5 +82,11 @@ class PaymentCardRecognitionTests {
     @ValueSource(strings = {"Paid 120 with 4111 1111 1111 1111 today", "card 4111 1111 1111 1111 2024"})
     void aCardWrittenNextToAnotherNumberIsFoundOnItsOwn(String text) {
         assertThat(Found.in(text)).containsExactly("PAYMENT_CARD=4111 1111 1111 1111");
+    }
+
+    @Test
+    void twoCardsWrittenOneAfterTheOtherAreBothFound() {
+        assertThat(Found.in("Cards 4111 1111 1111 1111 5555-5555-5555-4444 both declined"))
+                .containsExactly("PAYMENT_CARD=4111 1111 1111 1111", "PAYMENT_CARD=5555-5555-5555-4444");
     }
 }
