@@ -23,7 +23,8 @@ class DateOfBirthRecognitionTests {
                 "出生日期：1991年5月26日|1991年5月26日",
                 "我出生于1961年9月4日。|1961年9月4日",
                 "我的生日是1988-12-03。|1988-12-03",
-                "我1985年3月2日出生的。|1985年3月2日"
+                "我1985年3月2日出生的。|1985年3月2日",
+                "出生年月：1990年5月|1990年5月"
             })
     void aDateSaidToBeABirthDateIsFound(String text, String date) {
         assertThat(Found.in(text)).containsExactly("DATE_OF_BIRTH=" + date);

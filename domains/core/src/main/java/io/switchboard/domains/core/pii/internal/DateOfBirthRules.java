@@ -32,6 +32,8 @@ final class DateOfBirthRules {
             Pattern.compile(NUMERIC_BEFORE + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + NUMERIC_AFTER + AHEAD);
     private static final Pattern CHINESE =
             Pattern.compile("(?<![A-Za-z0-9_])(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号]" + AHEAD);
+    private static final Pattern CHINESE_YEAR_MONTH =
+            Pattern.compile("(?<![A-Za-z0-9_])(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?\\d)" + AHEAD);
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![A-Za-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![A-Za-z0-9_])" + AHEAD,
             Pattern.CASE_INSENSITIVE);
@@ -62,6 +64,7 @@ final class DateOfBirthRules {
                     return monthFirst != null ? monthFirst : date(m.group(4), m.group(3), m.group(1));
                 }),
                 rule(CHINESE, m -> date(m.group(1), m.group(2), m.group(3))),
+                rule(CHINESE_YEAR_MONTH, m -> date(m.group(1), m.group(2), "1")),
                 rule(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
                 rule(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))),
                 rule(COMPACT, m -> date(m.group(1), m.group(2), m.group(3))));
