@@ -62,7 +62,9 @@ class PaymentCardRecognitionTests {
                 "发票号码：4111111111111111",
                 "身份证4111111111111111111是我朋友的。",
                 "The charge of $4111111111111111 is absurd.",
-                "Tracking says YT4111111111111111."
+                "Tracking says YT4111111111111111.",
+                "PO 4111111111111111 was approved.",
+                "包裹4111111111111111到哪了？"
             })
     void numbersNamedAsOrdersTrackingInvoicesOrAmountsStayVisible(String text) {
         assertThat(Found.in(text)).isEmpty();

@@ -42,8 +42,8 @@ public final class Cues {
     private static final Pattern IDENTIFIER_LABEL = Pattern.compile(
             "(?:(?<![a-z])(?:orders?|tracking|track|invoices?|references?|ref|items?|sku|products?|parcel|package"
                     + "|shipment|waybill|consignment|confirmation|booking|reservation|ticket|case|receipt|transaction"
-                    + "|txn|serial|model|part|batch|lot|policy|claim)(?![a-z])"
-                    + "|订单|单号|编号|快递|运单|物流|发票|商品|货号|参考号|流水号|交易号|工单|序列号|批次)"
+                    + "|txn|serial|model|part|batch|lot|policy|claim|po|awb|rma|shipping|delivery)(?![a-z])"
+                    + "|订单|单号|编号|快递|快件|包裹|运单|物流|发票|商品|货号|参考号|流水号|交易号|工单|序列号|批次)"
                     + FILLER,
             Pattern.CASE_INSENSITIVE);
 

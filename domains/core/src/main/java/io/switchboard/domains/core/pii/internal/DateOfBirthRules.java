@@ -30,6 +30,8 @@ final class DateOfBirthRules {
             Pattern.compile(NUMERIC_BEFORE + "(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})" + NUMERIC_AFTER + AHEAD);
     private static final Pattern YEAR_LAST =
             Pattern.compile(NUMERIC_BEFORE + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + NUMERIC_AFTER + AHEAD);
+    private static final Pattern SHORT_YEAR_LAST =
+            Pattern.compile(NUMERIC_BEFORE + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})" + NUMERIC_AFTER + AHEAD);
     private static final Pattern CHINESE =
             Pattern.compile("(?<![A-Za-z0-9_])(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号]" + AHEAD);
     private static final Pattern CHINESE_YEAR_MONTH =
@@ -62,6 +64,11 @@ final class DateOfBirthRules {
                 rule(YEAR_LAST, m -> {
                     LocalDate monthFirst = date(m.group(4), m.group(1), m.group(3));
                     return monthFirst != null ? monthFirst : date(m.group(4), m.group(3), m.group(1));
+                }),
+                rule(SHORT_YEAR_LAST, m -> {
+                    String year = fullYear(m.group(4));
+                    LocalDate monthFirst = date(year, m.group(1), m.group(3));
+                    return monthFirst != null ? monthFirst : date(year, m.group(3), m.group(1));
                 }),
                 rule(CHINESE, m -> date(m.group(1), m.group(2), m.group(3))),
                 rule(CHINESE_YEAR_MONTH, m -> date(m.group(1), m.group(2), "1")),
@@ -100,6 +107,13 @@ final class DateOfBirthRules {
                 .useTransparentBounds(true)
                 .region(end, text.length())
                 .lookingAt();
+    }
+
+    /** A two-digit year as the most recent year it can be that is not in the future. */
+    private static String fullYear(String twoDigits) {
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        int year = thisYear / 100 * 100 + Integer.parseInt(twoDigits);
+        return Integer.toString(year > thisYear ? year - 100 : year);
     }
 
     private static @Nullable String month(String name) {
