@@ -72,4 +72,27 @@ class StreamingPiiFilterTests {
         assertThat(filter.finish()).isEqualTo("415 555 01");
         assertThatThrownBy(() -> filter.accept("more")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void placeholdersWrittenByTheModelPassThrough() {
+        StreamingPiiFilter filter = new StreamingPiiFilter(recognizers);
+
+        String out = filter.accept("I charged [PAYMENT_CARD_1] and mailed [EMAIL_2]") + filter.finish();
+
+        assertThat(out).isEqualTo("I charged [PAYMENT_CARD_1] and mailed [EMAIL_2]");
+    }
+
+    @Test
+    void whatIsHeldStaysBoundedWhateverTheModelWrites() {
+        StreamingPiiFilter filter = new StreamingPiiFilter(recognizers);
+
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            out.append(filter.accept("1 "));
+            assertThat(filter.held()).isLessThan(100);
+        }
+        out.append(filter.finish());
+
+        assertThat(out).hasSize(1000);
+    }
 }
