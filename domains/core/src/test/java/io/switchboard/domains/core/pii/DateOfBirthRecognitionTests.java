@@ -25,6 +25,7 @@ class DateOfBirthRecognitionTests {
                 "我的生日是1988-12-03。|1988-12-03",
                 "我1985年3月2日出生的。|1985年3月2日",
                 "出生年月：1990年5月|1990年5月",
+                "他是2001年3月4日生的。|2001年3月4日",
                 "DOB 05/20/75, member since 2010|05/20/75"
             })
     void aDateSaidToBeABirthDateIsFound(String text, String date) {
@@ -38,6 +39,7 @@ class DateOfBirthRecognitionTests {
                 "My appointment is on 03/18/2025 at 10am.",
                 "The order shipped June 2, 2024.",
                 "我在2024年3月5日下的单。",
+                "合同2023年1月1日生效。",
                 "I was born in Texas and bought it on 2024-03-05.",
                 "Date of birth: 1994-02-30",
                 "DOB 2199-01-01",

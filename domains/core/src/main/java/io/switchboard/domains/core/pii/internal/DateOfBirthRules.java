@@ -21,7 +21,8 @@ final class DateOfBirthRules {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String FOLLOWING_CUE = "\\s{0,2}(?:出生|生人|\\((?i:dob|date of birth)\\))";
+    private static final String FOLLOWING_CUE =
+            "\\s{0,2}(?:出生|生人|生的|生(?=[，。,.!?！？\\s]|$)|\\((?i:dob|date of birth)\\))";
     private static final String AHEAD = "(?=(?:" + FOLLOWING_CUE + ")?)";
     private static final String NUMERIC_BEFORE = "(?<![A-Za-z0-9_./-])";
     private static final String NUMERIC_AFTER = "(?![A-Za-z0-9_]|[./-]\\d)";
