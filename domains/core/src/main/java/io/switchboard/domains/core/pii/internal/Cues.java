@@ -35,8 +35,8 @@ public final class Cues {
     private static final Pattern CURRENCY_BEFORE =
             Pattern.compile("(?:[$€£¥￥]|(?<![A-Za-z])(?i:usd|eur|gbp|rmb|cny|jpy|hkd|us\\$))\\s?\\z");
 
-    private static final String FILLER = "(?:\\s|[:#：＃.,，=-]|(?<![a-z])(?:number|numbers|nr|no|num|nos|id|ids|code"
-            + "|is|was|are|were|says|said|shows|showed|reads|the|my|your|our|this|that|of|for)(?![a-z])"
+    private static final String FILLER = "(?:\\s|[:#：＃.=(（\"'“-]|(?<![a-z])(?:number|numbers|nr|no|num|nos|id|ids|code"
+            + "|is|was|are|were|says|said|shows|showed|reads|the|of)(?![a-z])"
             + "|号码|号|码|是|为)*\\z";
 
     private static final Pattern IDENTIFIER_LABEL = Pattern.compile(
