@@ -50,6 +50,7 @@ class PiiEvaluationTests {
         assertThat(json.get("micro").get("f1").asDouble()).isEqualTo(1.0);
         assertThat(json.get("micro").get("precision").asDouble()).isEqualTo(1.0);
         assertThat(json.get("micro").get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("micro").propertyNames()).containsExactlyInAnyOrder("precision", "recall", "f1");
         assertThat(json.get("per_type").get("EMAIL").get("support").asInt()).isEqualTo(1);
         assertThat(json.get("per_type").propertyNames()).hasSize(PiiType.values().length);
         assertThat(PiiEvaluation.table(file))
