@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Context words around a candidate, as Presidio uses them: a cue word nearby raises the confidence; a label that
  * names the number as something else (an order, a tracking or invoice number) or a currency lowers it.
  */
-public final class Cues {
+final class Cues {
 
     /** How far before a candidate cue words are looked for. */
     static final int WINDOW = 48;
