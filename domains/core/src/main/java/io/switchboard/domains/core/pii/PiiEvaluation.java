@@ -24,6 +24,25 @@ public final class PiiEvaluation {
 
     private PiiEvaluation() {}
 
+    /**
+     * Prints the table for the file named by the only argument, then the JSON as the last line; exits 2 on a missing
+     * or malformed file.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: PiiEvaluation FILE.jsonl");
+            System.exit(2);
+        }
+        try {
+            PiiScores scores = evaluate(Path.of(args[0]));
+            System.out.print(scores.toTable());
+            System.out.println(scores.toJson());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
     /** Scores the default recognizers on the file. */
     public static PiiScores evaluate(Path jsonl) {
         return evaluate(jsonl, PiiRecognizers.defaults());

@@ -40,7 +40,7 @@ public final class PiiRecognizers {
 
     /** Only the given types (a domain's PII policy may need fewer), at the default threshold. */
     public static PiiRecognizers of(Set<PiiType> types) {
-        return new PiiRecognizers(EnumSet.copyOf(types), DEFAULT_THRESHOLD);
+        return new PiiRecognizers(Set.copyOf(types), DEFAULT_THRESHOLD);
     }
 
     /** The same types at another threshold: lower finds more, higher is surer. */

@@ -24,10 +24,10 @@ public record PiiScores(Score micro, Map<PiiType, Score> perType, List<Mistake> 
     /** One line of JSON: {@code {"micro": {"precision": P, "recall": R, "f1": F}, "per_type": {...}}}. */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
-        root.set("micro", micro.toJson());
+        root.set("micro", micro.toJson(false));
         ObjectNode types = root.putObject("per_type");
         for (PiiType type : PiiType.values()) {
-            types.set(type.name(), perType.get(type).toJson());
+            types.set(type.name(), perType.get(type).toJson(true));
         }
         return JSON.writeValueAsString(root);
     }
@@ -77,12 +77,14 @@ public record PiiScores(Score micro, Map<PiiType, Score> perType, List<Mistake> 
                     falseNegatives + other.falseNegatives);
         }
 
-        private ObjectNode toJson() {
+        private ObjectNode toJson(boolean withSupport) {
             ObjectNode node = JSON.createObjectNode();
             node.put("precision", round(precision()));
             node.put("recall", round(recall()));
             node.put("f1", round(f1()));
-            node.put("support", truePositives + falseNegatives);
+            if (withSupport) {
+                node.put("support", truePositives + falseNegatives);
+            }
             return node;
         }
 

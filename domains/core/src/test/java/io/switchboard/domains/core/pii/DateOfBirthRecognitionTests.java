@@ -23,7 +23,10 @@ class DateOfBirthRecognitionTests {
                 "出生日期：1991年5月26日|1991年5月26日",
                 "我出生于1961年9月4日。|1961年9月4日",
                 "我的生日是1988-12-03。|1988-12-03",
-                "我1985年3月2日出生的。|1985年3月2日"
+                "我1985年3月2日出生的。|1985年3月2日",
+                "出生年月：1990年5月|1990年5月",
+                "他是2001年3月4日生的。|2001年3月4日",
+                "DOB 05/20/75, member since 2010|05/20/75"
             })
     void aDateSaidToBeABirthDateIsFound(String text, String date) {
         assertThat(Found.in(text)).containsExactly("DATE_OF_BIRTH=" + date);
@@ -36,9 +39,11 @@ class DateOfBirthRecognitionTests {
                 "My appointment is on 03/18/2025 at 10am.",
                 "The order shipped June 2, 2024.",
                 "我在2024年3月5日下的单。",
+                "合同2023年1月1日生效。",
                 "I was born in Texas and bought it on 2024-03-05.",
                 "Date of birth: 1994-02-30",
-                "DOB 2199-01-01"
+                "DOB 2199-01-01",
+                "Card expires 09/27 and was issued 01/02/23."
             })
     void ordinaryAndImpossibleDatesAreNot(String text) {
         assertThat(Found.in(text)).isEmpty();

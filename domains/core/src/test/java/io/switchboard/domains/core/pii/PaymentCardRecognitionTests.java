@@ -2,6 +2,7 @@ package io.switchboard.domains.core.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,7 +62,10 @@ class PaymentCardRecognitionTests {
                 "发票号码：4111111111111111",
                 "身份证4111111111111111111是我朋友的。",
                 "The charge of $4111111111111111 is absurd.",
-                "Tracking says YT4111111111111111."
+                "Tracking says YT4111111111111111.",
+                "PO 4111111111111111 was approved.",
+                "Your order (4111111111111111) shipped.",
+                "包裹4111111111111111到哪了？"
             })
     void numbersNamedAsOrdersTrackingInvoicesOrAmountsStayVisible(String text) {
         assertThat(Found.in(text)).isEmpty();
@@ -71,15 +75,22 @@ class PaymentCardRecognitionTests {
     @ValueSource(
             strings = {
                 "Can you refund to card 4111-1111-1111-1111? The order was 2023740846629841.",
-                "I paid for order 12345 with card 4111111111111111."
+                "I paid for order 12345 with card 4111111111111111.",
+                "About the order, my 4111 1111 1111 1111 was charged twice."
             })
     void aCardIsFoundEvenWhenAnOrderIsMentionedNearby(String text) {
-        assertThat(Found.in(text)).containsExactly("PAYMENT_CARD=" + text.replaceAll(".*?(4111[-0-9]*1111).*", "$1"));
+        assertThat(Found.in(text)).containsExactly("PAYMENT_CARD=" + text.replaceAll(".*?(4111[- 0-9]*1111).*", "$1"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Paid 120 with 4111 1111 1111 1111 today", "card 4111 1111 1111 1111 2024"})
     void aCardWrittenNextToAnotherNumberIsFoundOnItsOwn(String text) {
         assertThat(Found.in(text)).containsExactly("PAYMENT_CARD=4111 1111 1111 1111");
+    }
+
+    @Test
+    void twoCardsWrittenOneAfterTheOtherAreBothFound() {
+        assertThat(Found.in("Cards 4111 1111 1111 1111 5555-5555-5555-4444 both declined"))
+                .containsExactly("PAYMENT_CARD=4111 1111 1111 1111", "PAYMENT_CARD=5555-5555-5555-4444");
     }
 }

@@ -1,7 +1,7 @@
 package io.switchboard.domains.core.pii.internal;
 
 /** The check-digit algorithms that tell a real identifier from a random number. */
-public final class Checksums {
+final class Checksums {
 
     private static final int[] CN_ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CN_ID_CHECK = "10X98765432";
@@ -9,7 +9,7 @@ public final class Checksums {
     private Checksums() {}
 
     /** Luhn (mod 10) over a string of digits, as payment card numbers carry. */
-    public static boolean luhn(String digits) {
+    static boolean luhn(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {
@@ -24,7 +24,7 @@ public final class Checksums {
     }
 
     /** ISO 13616 mod 97 over a compact IBAN (upper-case letters and digits, no spaces). */
-    public static boolean ibanMod97(String iban) {
+    static boolean ibanMod97(String iban) {
         String rearranged = iban.substring(4) + iban.substring(0, 4);
         int remainder = 0;
         for (int i = 0; i < rearranged.length(); i++) {
@@ -38,7 +38,7 @@ public final class Checksums {
     }
 
     /** The ISO 7064 MOD 11-2 check character of an 18-character Chinese resident identity number. */
-    public static boolean cnResidentId(String id) {
+    static boolean cnResidentId(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (id.charAt(i) - '0') * CN_ID_WEIGHTS[i];

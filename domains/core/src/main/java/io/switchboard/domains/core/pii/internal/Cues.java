@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Context words around a candidate, as Presidio uses them: a cue word nearby raises the confidence; a label that
  * names the number as something else (an order, a tracking or invoice number) or a currency lowers it.
  */
-public final class Cues {
+final class Cues {
 
     /** How far before a candidate cue words are looked for. */
     static final int WINDOW = 48;
@@ -35,15 +35,15 @@ public final class Cues {
     private static final Pattern CURRENCY_BEFORE =
             Pattern.compile("(?:[$€£¥￥]|(?<![A-Za-z])(?i:usd|eur|gbp|rmb|cny|jpy|hkd|us\\$))\\s?\\z");
 
-    private static final String FILLER = "(?:\\s|[:#：＃.,，=-]|(?<![a-z])(?:number|numbers|nr|no|num|nos|id|ids|code"
-            + "|is|was|are|were|says|said|shows|showed|reads|the|my|your|our|this|that|of|for)(?![a-z])"
+    private static final String FILLER = "(?:\\s|[:#：＃.=(（\"'“-]|(?<![a-z])(?:number|numbers|nr|no|num|nos|id|ids|code"
+            + "|is|was|are|were|says|said|shows|showed|reads|the|of)(?![a-z])"
             + "|号码|号|码|是|为)*\\z";
 
     private static final Pattern IDENTIFIER_LABEL = Pattern.compile(
             "(?:(?<![a-z])(?:orders?|tracking|track|invoices?|references?|ref|items?|sku|products?|parcel|package"
                     + "|shipment|waybill|consignment|confirmation|booking|reservation|ticket|case|receipt|transaction"
-                    + "|txn|serial|model|part|batch|lot|policy|claim)(?![a-z])"
-                    + "|订单|单号|编号|快递|运单|物流|发票|商品|货号|参考号|流水号|交易号|工单|序列号|批次)"
+                    + "|txn|serial|model|part|batch|lot|policy|claim|po|awb|rma|shipping|delivery)(?![a-z])"
+                    + "|订单|单号|编号|快递|快件|包裹|运单|物流|发票|商品|货号|参考号|流水号|交易号|工单|序列号|批次)"
                     + FILLER,
             Pattern.CASE_INSENSITIVE);
 

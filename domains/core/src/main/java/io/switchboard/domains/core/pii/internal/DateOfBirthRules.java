@@ -21,7 +21,8 @@ final class DateOfBirthRules {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String FOLLOWING_CUE = "\\s{0,2}(?:出生|生人|\\((?i:dob|date of birth)\\))";
+    private static final String FOLLOWING_CUE =
+            "\\s{0,2}(?:出生|生人|生的|生(?=[，。,.!?！？\\s]|$)|\\((?i:dob|date of birth)\\))";
     private static final String AHEAD = "(?=(?:" + FOLLOWING_CUE + ")?)";
     private static final String NUMERIC_BEFORE = "(?<![A-Za-z0-9_./-])";
     private static final String NUMERIC_AFTER = "(?![A-Za-z0-9_]|[./-]\\d)";
@@ -30,8 +31,12 @@ final class DateOfBirthRules {
             Pattern.compile(NUMERIC_BEFORE + "(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})" + NUMERIC_AFTER + AHEAD);
     private static final Pattern YEAR_LAST =
             Pattern.compile(NUMERIC_BEFORE + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + NUMERIC_AFTER + AHEAD);
+    private static final Pattern SHORT_YEAR_LAST =
+            Pattern.compile(NUMERIC_BEFORE + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})" + NUMERIC_AFTER + AHEAD);
     private static final Pattern CHINESE =
             Pattern.compile("(?<![A-Za-z0-9_])(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号]" + AHEAD);
+    private static final Pattern CHINESE_YEAR_MONTH =
+            Pattern.compile("(?<![A-Za-z0-9_])(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?\\d)" + AHEAD);
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![A-Za-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![A-Za-z0-9_])" + AHEAD,
             Pattern.CASE_INSENSITIVE);
@@ -61,7 +66,13 @@ final class DateOfBirthRules {
                     LocalDate monthFirst = date(m.group(4), m.group(1), m.group(3));
                     return monthFirst != null ? monthFirst : date(m.group(4), m.group(3), m.group(1));
                 }),
+                rule(SHORT_YEAR_LAST, m -> {
+                    String year = fullYear(m.group(4));
+                    LocalDate monthFirst = date(year, m.group(1), m.group(3));
+                    return monthFirst != null ? monthFirst : date(year, m.group(3), m.group(1));
+                }),
                 rule(CHINESE, m -> date(m.group(1), m.group(2), m.group(3))),
+                rule(CHINESE_YEAR_MONTH, m -> date(m.group(1), m.group(2), "1")),
                 rule(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
                 rule(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))),
                 rule(COMPACT, m -> date(m.group(1), m.group(2), m.group(3))));
@@ -97,6 +108,13 @@ final class DateOfBirthRules {
                 .useTransparentBounds(true)
                 .region(end, text.length())
                 .lookingAt();
+    }
+
+    /** A two-digit year as the most recent year it can be that is not in the future. */
+    private static String fullYear(String twoDigits) {
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        int year = thisYear / 100 * 100 + Integer.parseInt(twoDigits);
+        return Integer.toString(year > thisYear ? year - 100 : year);
     }
 
     private static @Nullable String month(String name) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Payment card numbers: 13 to 19 digits (20 for UnionPay, which issues them), optionally grouped with spaces or
@@ -56,29 +57,38 @@ final class PaymentCardRules {
 
     private static void assess(CharSequence text, MatchResult run, List<PiiMatch> out) {
         List<int[]> groups = groups(text, run.start(), run.end());
-        int[] best = longestCard(text, groups);
+        addCards(text, groups, 0, groups.size(), out);
+    }
+
+    /** Adds the longest card among groups [first, end), then looks for more cards on either side of it. */
+    private static void addCards(CharSequence text, List<int[]> groups, int first, int end, List<PiiMatch> out) {
+        int[] best = longestCard(text, groups, first, end);
         if (best == null) {
             return;
         }
-        double confidence = Cues.boosted(BASE, Cues.precededBy(CUES, text, best[0]));
-        confidence = Cues.unlessIdentifierOrAmount(confidence, text, best[0], best[1]);
-        if (Cues.namedAsDocument(text, best[0])) {
+        int start = groups.get(best[0])[0];
+        int stop = groups.get(best[1])[1];
+        double confidence = Cues.boosted(BASE, Cues.precededBy(CUES, text, start));
+        confidence = Cues.unlessIdentifierOrAmount(confidence, text, start, stop);
+        if (Cues.namedAsDocument(text, start)) {
             confidence = Cues.lowered(confidence);
         }
-        out.add(new PiiMatch(best[0], best[1], PiiType.PAYMENT_CARD, confidence));
+        out.add(new PiiMatch(start, stop, PiiType.PAYMENT_CARD, confidence));
+        addCards(text, groups, first, best[0], out);
+        addCards(text, groups, best[1] + 1, end, out);
     }
 
-    /** The span of the longest (then earliest) run of whole groups that is a valid card number, or null. */
-    private static int[] longestCard(CharSequence text, List<int[]> groups) {
+    /** The first and last group index of the longest (then earliest) run of whole groups that is a card, or null. */
+    private static int @Nullable [] longestCard(CharSequence text, List<int[]> groups, int first, int end) {
         int[] best = null;
         int bestDigits = 0;
-        for (int first = 0; first < groups.size(); first++) {
+        for (int from = first; from < end; from++) {
             StringBuilder digits = new StringBuilder();
-            for (int last = first; last < groups.size(); last++) {
+            for (int last = from; last < end; last++) {
                 int[] group = groups.get(last);
                 digits.append(text, group[0], group[1]);
                 if (digits.length() > bestDigits && isCardNumber(digits.toString())) {
-                    best = new int[] {groups.get(first)[0], group[1]};
+                    best = new int[] {from, last};
                     bestDigits = digits.length();
                 }
             }
