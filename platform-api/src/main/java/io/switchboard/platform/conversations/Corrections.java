@@ -40,32 +40,55 @@ class Corrections {
         this.registry = registry;
     }
 
-    @PostMapping(path = "/v1/conversations/{id}/corrections", consumes = "application/json", produces = "application/json")
-    Mono<Map<String, Object>> correct(@PathVariable UUID id, @Valid @RequestBody Correction body, ServerWebExchange exchange) {
+    @PostMapping(
+            path = "/v1/conversations/{id}/corrections",
+            consumes = "application/json",
+            produces = "application/json")
+    Mono<Map<String, Object>> correct(
+            @PathVariable UUID id, @Valid @RequestBody Correction body, ServerWebExchange exchange) {
         Caller caller = Caller.of(exchange);
         if (!(caller instanceof Caller.TenantKey key) || !key.scopes().contains("chat")) {
             throw ApiProblem.forbidden("Corrections need a tenant's secret key with the 'chat' scope");
         }
         UUID tenant = key.tenantId();
-        return profiles.get(tenant).flatMap(profile -> jdbc.call(db -> {
-            Optional<String> predicted = db.sql("""
+        return profiles.get(tenant)
+                .flatMap(profile -> jdbc.call(db -> {
+                    Optional<String> predicted = db.sql("""
                             SELECT coalesce(intent, 'unknown') FROM messages
                             WHERE tenant_id = ? AND conversation_id = ? AND turn_seq = ? AND role = 'user'""")
-                    .params(tenant, id, body.turn())
-                    .query(String.class)
-                    .optional();
-            if (predicted.isEmpty()) {
-                throw ApiProblem.notFound("Turn");
-            }
-            boolean correct = predicted.get().equals(body.intent());
-            audit.record(db, caller.actor(), tenant, "intent.corrected", id + "#" + body.turn(),
-                    Map.of("predicted", predicted.get(), "actual", body.intent()));
-            registry.counter("switchboard.quality.intent.corrections",
-                    "domain", profile.domain().kind().id(), "correct", Boolean.toString(correct)).increment();
-            return Map.<String, Object>of("turn", body.turn(), "predicted", predicted.get(), "actual", body.intent(),
-                    "correct", correct);
-        }));
+                            .params(tenant, id, body.turn())
+                            .query(String.class)
+                            .optional();
+                    if (predicted.isEmpty()) {
+                        throw ApiProblem.notFound("Turn");
+                    }
+                    boolean correct = predicted.get().equals(body.intent());
+                    audit.record(
+                            db,
+                            caller.actor(),
+                            tenant,
+                            "intent.corrected",
+                            id + "#" + body.turn(),
+                            Map.of("predicted", predicted.get(), "actual", body.intent()));
+                    registry.counter(
+                                    "switchboard.quality.intent.corrections",
+                                    "domain",
+                                    profile.domain().kind().id(),
+                                    "correct",
+                                    Boolean.toString(correct))
+                            .increment();
+                    return Map.<String, Object>of(
+                            "turn",
+                            body.turn(),
+                            "predicted",
+                            predicted.get(),
+                            "actual",
+                            body.intent(),
+                            "correct",
+                            correct);
+                }));
     }
 
-    record Correction(@Min(1) int turn, @NotBlank @Size(max = 64) String intent) {}
+    record Correction(
+            @Min(1) int turn, @NotBlank @Size(max = 64) String intent) {}
 }
