@@ -95,7 +95,9 @@ class FailoverIntegrationTests {
 
         expectWholeReplyFrom(adapter, spare);
 
-        assertThat(failovers("connect")).isEqualTo(1);
+        // a kept-alive connection from the start-up health check may still be in the pool when the worker dies:
+        // the request then fails on it as a lost connection instead of a refused one; either is one failover
+        assertThat(failovers("connect") + failovers("connection_lost")).isEqualTo(1);
     }
 
     @Test

@@ -81,6 +81,48 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
     }
 
     @Test
+    void aFinanceCustomerIsVerifiedBeforeAnyAccountAnswerAndNeverGetsAdvice() {
+        Chat chat = chat("finance");
+        String id = chat.open();
+        long requestsBefore = worker().stats().requests();
+
+        var balance = Sse.events(chat.send(id, "What is my account balance?"));
+        assertThat(Sse.first(balance, "done")).containsEntry("action", "ask");
+        assertThat(Sse.text(balance)).containsIgnoringCase("verify");
+        assertThat(worker().stats().requests()).isEqualTo(requestsBefore);
+
+        var verified = Sse.events(chat.send(id, "My date of birth is 1985-04-12 and my card ends in 4242"));
+        assertThat(Sse.first(verified, "done")).containsEntry("action", "answer");
+        assertThat(worker().stats().requests()).isEqualTo(requestsBefore + 1);
+
+        var advice = Sse.events(chat.send(id, "Should I buy bitcoin or Tesla stock with my savings?"));
+        assertThat(Sse.first(advice, "done")).containsEntry("action", "refuse");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(transcript(id)).hasSize(6));
+        assertThat(String.join("\n", transcript(id))).doesNotContain("1985-04-12").contains("[DATE_OF_BIRTH_1]");
+    }
+
+    @Test
+    void aClientThatGoesAwayCancelsTheTurnOnTheWorker() {
+        Chat chat = chat("ecommerce");
+        String id = chat.open();
+        worker().behave(b -> b.withTokens(40).withInterTokenDelay(Duration.ofMillis(100)));
+        long cancelledBefore = worker().stats().cancelled();
+
+        var firstEvents = chat.send(id, "What materials are your hiking boots made of?")
+                .returnResult(String.class).getResponseBody().take(2).collectList().block(Duration.ofSeconds(10));
+        assertThat(firstEvents).isNotEmpty();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(worker().stats().cancelled()).isGreaterThan(cancelledBefore);
+            assertThat(worker().stats().running()).isZero();
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                db.sql("SELECT completed FROM messages WHERE conversation_id = ?::uuid AND role = 'assistant'")
+                        .param(id).query(Boolean.class).list()).containsExactly(false));
+    }
+
+    @Test
     void aJsonClientGetsOneReply() {
         Chat chat = chat("ecommerce");
         String id = chat.open();
