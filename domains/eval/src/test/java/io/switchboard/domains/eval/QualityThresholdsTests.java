@@ -27,7 +27,9 @@ class QualityThresholdsTests {
 
         assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.85);
         assertThat(scores.perDomain()).containsOnlyKeys("ecommerce", "finance", "medical");
-        scores.perDomain().values().forEach(c -> assertThat(c[1] / (double) c[0]).isGreaterThanOrEqualTo(0.85));
+        scores.perDomain()
+                .values()
+                .forEach(c -> assertThat(c[1] / (double) c[0]).isGreaterThanOrEqualTo(0.85));
     }
 
     private static Path path(String resource) throws URISyntaxException {

@@ -31,7 +31,7 @@ final class RedFlagContext {
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
-                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case)\\b"
+                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of)\\b"
                     + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
