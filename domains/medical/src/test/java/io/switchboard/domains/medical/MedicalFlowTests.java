@@ -71,16 +71,22 @@ class MedicalFlowTests {
         assertThat(second.decision().reason()).isEqualTo("triage:age");
 
         InboundResult third = PIPELINE.inbound("I'm 34 years old", second.state());
-        assertThat(third.decision().action()).isEqualTo(Action.ANSWER);
-        assertThat(third.decision().reason()).isEqualTo("triage:SELF_CARE");
-        assertThat(third.prompt().pinnedFacts()).contains("symptom: headache", "disposition: SELF_CARE");
+        assertThat(third.decision().reason()).isEqualTo("triage:background");
+
+        InboundResult fourth = PIPELINE.inbound("I'm allergic to penicillin, no medicines", third.state());
+        assertThat(fourth.decision().action()).isEqualTo(Action.ANSWER);
+        assertThat(fourth.decision().reason()).isEqualTo("triage:SELF_CARE");
+        assertThat(fourth.prompt().pinnedFacts())
+                .contains("symptom: headache", "allergy: penicillin", "disposition: SELF_CARE");
+        assertThat(fourth.prompt().systemPrompt()).contains("do not diagnose");
     }
 
     @Test
     void severeSymptomsGoToUrgentCareInChinese() {
-        InboundResult first = PIPELINE.inbound("肚子疼得很严重，两天了，我45岁", DomainState.initial());
+        InboundResult first = PIPELINE.inbound("肚子疼得很严重，两天了，我45岁，没有过敏", DomainState.initial());
 
         assertThat(first.decision().reason()).isEqualTo("triage:URGENT_CARE");
+        assertThat(first.prompt().pinnedFacts()).contains("allergy: none", "age: 45");
     }
 
     @Test
