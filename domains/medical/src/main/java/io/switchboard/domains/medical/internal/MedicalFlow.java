@@ -30,6 +30,7 @@ public final class MedicalFlow implements ConfiguredDomain {
     /** Intents that end a triage in progress; anything else (an answer to its question) continues it. */
     private static final java.util.Set<String> LEAVES_TRIAGE =
             java.util.Set.of("book_appointment", "cancel_appointment", "test_results", "opening_hours");
+
     private static final java.util.Set<String> BACKGROUND =
             java.util.Set.of(MedicalEntities.MEDICATION, MedicalEntities.ALLERGY, MedicalEntities.PREGNANCY);
 
