@@ -31,8 +31,12 @@ final class RedFlagContext {
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
-                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of)\\b"
-                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人");
+                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for)\\b"
+                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人|病人|患者|护理|康复");
+    private static final Pattern MILD = Pattern.compile(
+            "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
+                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
+    private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
 
@@ -48,6 +52,9 @@ final class RedFlagContext {
             return true;
         }
         if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {
+            return true;
+        }
+        if (MILD_MATTERS.contains(category) && MILD.matcher(clause).find()) {
             return true;
         }
         boolean current = CURRENT.matcher(clause).find();

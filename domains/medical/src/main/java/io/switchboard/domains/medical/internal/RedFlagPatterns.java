@@ -234,6 +234,147 @@ final class RedFlagPatterns {
                 "误食",
                 "(?<!食物)中毒",
                 "喝(?:了)?(?:农药|洗洁精|消毒液|漂白)");
+        add(
+                rules,
+                "cardiac",
+                "heart pain",
+                "pain in my heart",
+                "angina",
+                "cardiac arrest",
+                "heart (?:has )?stopped",
+                "心脏骤停",
+                "心跳骤停",
+                "心前区(?:痛|疼)",
+                "心慌[^，。]{0,6}(?:晕|胸|冷汗)");
+        add(
+                rules,
+                "stroke",
+                "mouth[^.]{0,15}droop",
+                "gibberish",
+                "(?:lost|losing|lose) (?:the )?(?:vision|sight) (?:in|of)",
+                "mini-?stroke",
+                "\\btia\\b",
+                "口眼歪斜",
+                "口齿(?:不清|含糊)",
+                "舌头不听使唤",
+                "偏瘫",
+                "半边身子(?:麻|没力|动不了)",
+                "突然(?:看不清|说不了话|不会说话|听不懂)");
+        add(
+                rules,
+                "breathing",
+                "can't get (?:my|his|her) breath",
+                "can't get enough air",
+                "gasping",
+                "suffocat",
+                "turning blue",
+                "(?:severe|bad|serious) asthma attack",
+                "can't take a breath",
+                "喘不动",
+                "呼吸不过来",
+                "快窒息",
+                "气不够用",
+                "(?:脸|嘴唇|嘴)(?:色)?(?:都)?(?:发紫|发青|青紫)",
+                "哮喘[^，。]{0,4}发作[^，。]{0,8}(?:喘|呼吸|没用)",
+                "呼吸很急");
+        add(
+                rules,
+                "bleeding",
+                "ha?emorrhag",
+                "won't stop bleeding",
+                "can't stop (?:the )?bleeding",
+                "(?:large|huge) amount of blood",
+                "流了(?:很多|好多|一大滩|大量|一地)(?:的)?血",
+                "出血量(?:很)?大",
+                "血崩",
+                "血[^。]{0,10}(?:止不住|止不了|停不下来)");
+        add(
+                rules,
+                "anaphylaxis",
+                "throat (?:feels |is |getting |went )?(?:tight|closing)",
+                "hives[^.]{0,30}(?:dizz|faint|breath|swell)",
+                "(?:喉咙|嗓子)(?:发紧|紧得)",
+                "过敏性反应",
+                "全身红肿");
+        add(
+                rules,
+                "self_harm",
+                "jump off (?:a|the) (?:bridge|building|roof)",
+                "hang(?:ing)? myself",
+                "not worth living",
+                "no point (?:in )?(?:living|going on)",
+                "thinking (?:of|about) ending it",
+                "活着没(?:意义|意思)",
+                "结束这一切",
+                "不想再活",
+                "自我了断",
+                "寻死",
+                "上吊",
+                "自尽",
+                "不如死了",
+                "死了算了",
+                "离开这个世界");
+        add(
+                rules,
+                "unresponsive",
+                "went limp",
+                "is limp",
+                "floppy",
+                "keeled over",
+                "eyes (?:rolled|rolling) back",
+                "昏倒",
+                "晕厥",
+                "昏厥",
+                "没(?:有)?知觉",
+                "人事不省",
+                "突然倒下",
+                "口吐白沫",
+                "四肢抽动");
+        add(
+                rules,
+                "overdose",
+                "(?:drank|swallowed|ate|ingested|licked|drunk)[^.]{0,20}(?:bleach|detergent|dishwasher|washing|"
+                        + "liquid|cleaner|chemical|antifreeze|pesticide|weed ?killer|batter|lye|paint|petrol|gasoline|"
+                        + "kerosene|rat poison)",
+                "took (?:\\d{2,}|twenty|thirty|forty|fifty) (?:pills|tablets|capsules)",
+                "too much (?:insulin|medicine|medication|of (?:my|his|her) (?:pills|tablets|medicine))",
+                "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片)",
+                "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|84|汽油|煤油|杀虫剂|除草剂)",
+                "老鼠药",
+                "灭鼠药",
+                "百草枯");
+        add(
+                rules,
+                "cardiac",
+                "\\b(?:chest|heart)\\b[^.,;]{0,25}(?:pain|hurt|(?<!blood )pressure|tight|heavy|crush|squeez|ache|aching)",
+                "(?:pain|hurt|(?<!blood )pressure|tight|heavy|crush|squeez|ache|aching)[^.,;]{0,25}\\b(?:chest|heart)\\b");
+        add(
+                rules,
+                "breathing",
+                "\\bbreath\\w*[^.,;]{0,20}(?:hard|difficult|struggl|fast|rapid|short|shallow|laboured|labored|noisy"
+                        + "|can't|cannot|barely|hardly|trouble|problem)",
+                "(?:hard|difficult|struggl|can't|cannot|barely|hardly|trouble|problems?|unable)[^.,;]{0,20}\\bbreath",
+                "(?:lips|face|fingers|skin|mouth)[^.,;]{0,12}(?:blue|purple|grey|gray)");
+        add(
+                rules,
+                "bleeding",
+                "(?:vomit\\w*|throw\\w* up|cough\\w*|puk\\w*|spit\\w*)(?: up)? (?:up )?blood",
+                "血[^，。]{0,6}(?:往外冒|往外流|往外涌|冒出来|喷出来|流个不停|不停地流)");
+        add(
+                rules,
+                "unresponsive",
+                "(?<!\\bi )(?:won't|will not|can't|cannot|couldn't|doesn't|does not|isn't|is not|not) "
+                        + "(?:wake (?:him|her|them|my|the)|waking up|respond)",
+                "(?:won't|will not|doesn't) wake up",
+                "(?:叫|喊|拍|摇)[^，。]{0,5}(?:不醒|没反应|没有反应)");
+        add(
+                rules,
+                "overdose",
+                "(?:took|taken|swallowed|ate|had|downed)[^.]{0,20}(?:load|bunch|lots?|handful|whole|all|bottle|box"
+                        + "|packet)[^.]{0,15}(?:pills|tablets|meds|medicine|capsules)",
+                "got into (?:my|the|his|her|grandma's|grandpa's) (?:pills|tablets|medicine|meds)",
+                "误(?:吃|喝|吞)",
+                "偷吃(?:了)?[^，。]{0,8}药");
         return List.copyOf(rules);
     }
 
