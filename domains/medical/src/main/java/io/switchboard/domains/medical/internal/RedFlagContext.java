@@ -27,7 +27,7 @@ final class RedFlagContext {
                     + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
     private static final Pattern RESOLVED = Pattern.compile(
             "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
-                    + "|better now|fine now)\\b|已经(?:好了|止住|不)|好多了|止住了");
+                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone)\\b|已经(?:好了|止住|不)|好多了|止住了|没事了");
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
@@ -47,7 +47,7 @@ final class RedFlagContext {
         int clauseEnd = clauseEnd(text, end);
         String before = text.substring(clauseStart, start);
         String clause = text.substring(clauseStart, clauseEnd);
-        String outside = before + " " + text.substring(end, clauseEnd);
+        String outside = before + " " + text.substring(end);
         if (NEGATION.matcher(before).find()) {
             return true;
         }

@@ -34,7 +34,7 @@ final class RedFlagPatterns {
                 "自杀",
                 "不想活",
                 "活不下去",
-                "想死",
+                "(?<!不)想死",
                 "去死",
                 "结束(?:自己的)?生命",
                 "轻生",
@@ -107,7 +107,9 @@ final class RedFlagPatterns {
                 "can't breathe",
                 "cannot breathe",
                 "can't catch " + WHO + "breath",
-                "(?:struggling|struggle|fighting|gasping|fight) (?:to|for) (?:breathe|breath|air)",
+                "(?:struggling|struggle|fighting|gasping|fight) (?:to|for) (?:every |each |a |his |her |my )?(?:breathe|breath|air)",
+                "can't stop wheezing",
+                "(?:wheezing|wheezes) (?:badly|really badly|a lot)",
                 "hard to breathe",
                 "(?:hardly|barely) (?:breathe|breathing)",
                 "(?:difficulty|trouble|problems?) breathing",
@@ -373,6 +375,7 @@ final class RedFlagPatterns {
                 "(?:took|taken|swallowed|ate|had|downed)[^.]{0,20}(?:load|bunch|lots?|handful|whole|all|bottle|box"
                         + "|packet)[^.]{0,15}(?:pills|tablets|meds|medicine|capsules)",
                 "got into (?:my|the|his|her|grandma's|grandpa's) (?:pills|tablets|medicine|meds)",
+                "got into (?:the |my )?(?:cleaning|medicine|bathroom|chemical|laundry)",
                 "误(?:吃|喝|吞)",
                 "偷吃(?:了)?[^，。]{0,8}药");
         return List.copyOf(rules);
