@@ -36,7 +36,7 @@ final class RedFlagContext {
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
-    private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding");
+    private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
 

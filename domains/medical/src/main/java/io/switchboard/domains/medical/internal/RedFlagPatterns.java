@@ -19,14 +19,15 @@ final class RedFlagPatterns {
                 "self_harm",
                 "kill(?:ing)? (?:my|him|her)self",
                 "end(?:ing)? (?:my|his|her) (?:own )?life",
-                "end it all",
+                "end(?:ing)? it all",
                 "suicid",
                 "(?:want|wanna|wish|going) to die",
                 "don't want to (?:live|be alive|wake up|be here)",
                 "better off dead",
                 "better off without me",
                 "(?:going to|want to|gonna|about to) end it\\b",
-                "(?:hurt|harm|cut|hurting|harming|cutting) myself",
+                "(?:hurt|harm|cut|hurting|harming|cutting) (?:my|him|her|them)sel(?:f|ves)",
+                "(?:cut|slit|slashed|slashing|cutting) (?:my|his|her|their) wrists?",
                 "self[- ]?harm",
                 "no reason to live",
                 "take my (?:own )?life",
@@ -89,6 +90,7 @@ final class RedFlagPatterns {
                 "worst headache",
                 "suddenly (?:can't|cannot) (?:see|speak|talk|walk)",
                 "嘴(?:巴)?歪",
+                "(?:嘴角|口角)[^，。]{0,2}歪",
                 "口角歪",
                 "脸(?:歪|部歪)",
                 "说话[^，。]{0,2}(?:含糊|不清|不利索|困难|说不清|大舌头|不灵)",
@@ -100,7 +102,9 @@ final class RedFlagPatterns {
                 "脑梗",
                 "脑出血",
                 "突然(?:看不见|失明|说不出话)",
-                "(?:胳膊|手臂)抬不起来");
+                "(?:胳膊|手臂)抬不起来",
+                "(?:手|胳膊|手臂|腿)[^，。]{0,3}抬不起来",
+                "(?:lost|losing|no) (?:feeling|sensation|movement|strength)[^.]{0,25}(?:side|arm|leg|face|half)");
         add(
                 rules,
                 "breathing",
@@ -139,18 +143,19 @@ final class RedFlagPatterns {
                 "anaphyla",
                 "epi-?pen",
                 "allergic shock",
-                "(?:throat|tongue|lips?|face|mouth)[^.]{0,20}(?:swell|swollen|closing|puff)",
+                "(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |has |have |feels? |looks? |got |getting "
+                        + "|started |starting |went |all |really |very |so |badly )*(?:swell|swollen|closing|puff)",
                 "(?:swelling|swollen|puffy) (?:of " + WHO + ")?(?:throat|tongue|lips?|face)",
                 "hives (?:all over|everywhere)",
                 "allergic reaction[^.]{0,40}(?:breath|throat|swell)",
-                "(?:喉咙|嗓子|舌头|嘴唇|脸|面部|嘴)[^，。]{0,4}肿",
+                "(?:喉咙|嗓子|舌头|嘴唇|脸|面部|嘴)[^，。]{0,4}肿(?!痛)",
                 "过敏性休克",
                 "全身(?:都)?(?:起|长)?(?:了)?(?:疹子|风团|荨麻疹)",
                 "过敏[^，。]{0,8}(?:呼吸|喘|肿)");
         add(
                 rules,
                 "bleeding",
-                "bleed\\w*[^.]{0,25}(?:won't|will not|doesn't|does not|can't|cannot|isn't|not|won't) stop",
+                "bleed\\w*[^.]{0,25}(?:won't|will not|doesn't|does not|can't|cannot|isn't|not|hasn't|has not|haven't|didn't) stop",
                 "(?:heavy|heavily|severe|severely|lots of|a lot of|profuse\\w*|uncontrolled|massive)[^.,]{0,10}"
                         + "(?:bleed|blood)",
                 "bleeding (?:heavily|a lot|badly|profusely|everywhere|non-?stop)",
@@ -158,7 +163,7 @@ final class RedFlagPatterns {
                 "blood everywhere",
                 "blood (?:is )?(?:pouring|gushing|spurting|streaming)",
                 "(?:pouring|losing) (?:a lot of |so much )?blood",
-                "(?:cut|wound|gash)[^.]{0,40}(?:won't|will not|doesn't|does not|can't|cannot) stop",
+                "(?:cut|wound|gash)[^.]{0,40}(?:won't|will not|doesn't|does not|can't|cannot|hasn't|has not) stop",
                 "spurting",
                 "gushing",
                 "(?:vomit\\w*|throw\\w* up|cough\\w* up|puk\\w*) blood",
@@ -343,6 +348,7 @@ final class RedFlagPatterns {
                 "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片)",
                 "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|84|汽油|煤油|杀虫剂|除草剂)",
                 "老鼠药",
+                "(?:吞|吃|误食)(?:了)?[^，。]{0,4}(?:纽扣电池|电池|磁铁|硬币)",
                 "灭鼠药",
                 "百草枯");
         add(
