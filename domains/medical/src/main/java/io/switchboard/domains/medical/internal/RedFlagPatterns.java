@@ -84,7 +84,8 @@ final class RedFlagPatterns {
                 "(?:can't|cannot|unable to) (?:lift|move|raise|feel) " + WHO + "(?:left |right )?(?:arm|leg|hand|side)",
                 "(?:weak|weakness|numb|numbness|paraly\\w*)[^.]{0,25}(?:one side|left side|right side|half)",
                 "(?:numb|weak|limp|paraly\\w*|confused)[^.]{0,30}sudden",
-                "sudden\\w*[^.]{0,30}(?:numb|weak|limp|confused)",
+                "sudden\\w*[^.]{0,50}(?:numb|weak|limp|confused)",
+                "can't find (?:my|his|her|the|their) words",
                 "\\bstroke\\b",
                 "sudden(?:ly)? (?:severe |bad |terrible )?(?:headache|confusion|blindness|vision loss)",
                 "worst headache",
@@ -95,7 +96,7 @@ final class RedFlagPatterns {
                 "脸(?:歪|部歪)",
                 "说话[^，。]{0,2}(?:含糊|不清|不利索|困难|说不清|大舌头|不灵)",
                 "口齿不清",
-                "(?:一边|一侧|半边|左边|右边|左侧|右侧)(?:的)?(?:手脚|身体|胳膊|手|腿|脸)[^，。]{0,6}" + "(?:没力|无力|麻|动不了|不能动|抬不起)",
+                "(?:一边|一侧|半边|左边|右边|左侧|右侧)(?:的)?(?:手脚|身体|身子|胳膊|手|腿|脸)[^，。]{0,6}" + "(?:没力|无力|麻|动不了|不能动|抬不起)",
                 "半身不遂",
                 "中风",
                 "脑卒中",
@@ -160,6 +161,7 @@ final class RedFlagPatterns {
                         + "(?:bleed|blood)",
                 "bleeding (?:heavily|a lot|badly|profusely|everywhere|non-?stop)",
                 "soak\\w* through",
+                "soak\\w*[^.]{0,10}(?:pads?|tampons?|towels?)",
                 "blood everywhere",
                 "blood (?:is )?(?:pouring|gushing|spurting|streaming)",
                 "(?:pouring|losing) (?:a lot of |so much )?blood",
@@ -266,7 +268,8 @@ final class RedFlagPatterns {
                 "舌头不听使唤",
                 "偏瘫",
                 "半边身子(?:麻|没力|动不了)",
-                "突然(?:看不清|说不了话|不会说话|听不懂)");
+                "突然(?:看不清|说不了话|不会说话|听不懂)",
+                "突然[^，。]{0,6}说不出");
         add(
                 rules,
                 "breathing",
@@ -310,6 +313,7 @@ final class RedFlagPatterns {
                 "hang(?:ing)? myself",
                 "not worth living",
                 "no point (?:in )?(?:living|going on)",
+                "point (?:in|of) (?:living|going on|life)",
                 "thinking (?:of|about) ending it",
                 "活着没(?:意义|意思)",
                 "结束这一切",
@@ -344,7 +348,7 @@ final class RedFlagPatterns {
                         + "liquid|cleaner|chemical|antifreeze|pesticide|weed ?killer|batter|lye|paint|petrol|gasoline|"
                         + "kerosene|rat poison)",
                 "took (?:\\d{2,}|twenty|thirty|forty|fifty) (?:pills|tablets|capsules)",
-                "too much (?:insulin|medicine|medication|of (?:my|his|her) (?:pills|tablets|medicine))",
+                "too much (?:of (?:my|his|her) )?(?:insulin|medicine|medication|pills|tablets)",
                 "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片)",
                 "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|84|汽油|煤油|杀虫剂|除草剂)",
                 "老鼠药",
