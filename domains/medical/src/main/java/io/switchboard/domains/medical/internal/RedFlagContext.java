@@ -18,6 +18,7 @@ final class RedFlagContext {
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)"
                     + " (?:years?|months?|decades?|weeks?) ago|last (?:year|month|winter|summer|spring|autumn)"
+                    + "|(?:years|months|decades|long|a while|some time) ago|at (?:the )?age (?:of )?\\d+"
                     + "|in the past|history of|used to|previously|years back|as a (?:child|kid)|when i was"
                     + "|back in \\d{4}|in \\d{4}|once had|years before)\\b"
                     + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|以前(?:得|有|中|犯)|(?:得|中|犯|患|有|发作)过");

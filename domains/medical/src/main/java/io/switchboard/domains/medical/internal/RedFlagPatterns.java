@@ -86,11 +86,12 @@ final class RedFlagPatterns {
                 "(?:numb|weak|limp|paraly\\w*|confused)[^.]{0,30}sudden",
                 "sudden\\w*[^.]{0,50}(?:numb|weak|limp|confused)",
                 "can't find (?:my|his|her|the|their) words",
+                "one side[^.]{0,25}(?:weak|numb|paraly|heavy|can't move)",
                 "\\bstroke\\b",
                 "sudden(?:ly)? (?:severe |bad |terrible )?(?:headache|confusion|blindness|vision loss)",
                 "worst headache",
                 "suddenly (?:can't|cannot) (?:see|speak|talk|walk)",
-                "嘴(?:巴)?歪",
+                "嘴[^，。]{0,2}歪",
                 "(?:嘴角|口角)[^，。]{0,2}歪",
                 "口角歪",
                 "脸(?:歪|部歪)",
@@ -286,7 +287,8 @@ final class RedFlagPatterns {
                 "气不够用",
                 "(?:脸|嘴唇|嘴)(?:色)?(?:都)?(?:发紫|发青|青紫)",
                 "哮喘[^，。]{0,4}发作[^，。]{0,8}(?:喘|呼吸|没用)",
-                "呼吸很急");
+                "呼吸很急",
+                "(?:喘气|呼吸)[^，。]{0,4}(?:困难|费劲|吃力)");
         add(
                 rules,
                 "bleeding",
