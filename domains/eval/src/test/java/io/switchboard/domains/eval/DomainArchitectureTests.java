@@ -20,11 +20,23 @@ class DomainArchitectureTests {
         noClasses()
                 .that()
                 .resideInAPackage("io.switchboard.domains..")
-                .and()
-                .resideOutsideOfPackage("io.switchboard.domains.eval..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "tools.jackson..")
+                .resideInAnyPackage("org.springframework..")
+                .check(DOMAINS);
+    }
+
+    @Test
+    void domainLogicReadsNoJson() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.switchboard.domains.finance..",
+                        "io.switchboard.domains.ecommerce..",
+                        "io.switchboard.domains.medical..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "com.fasterxml..")
                 .check(DOMAINS);
     }
 
