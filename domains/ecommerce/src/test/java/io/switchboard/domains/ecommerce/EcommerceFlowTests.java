@@ -90,4 +90,27 @@ class EcommerceFlowTests {
         assertThat(result.decision().action()).isEqualTo(Action.HANDOFF);
         assertThat(result.events()).isNotEmpty();
     }
+
+    @Test
+    void aTenantTeachesItsOwnIntentAndUnclearTurnsGoToTheModel() {
+        var config = TenantDomainConfig.defaults("gift-shop", DomainKind.ECOMMERCE)
+                .withExtraExamples(List.of(
+                        new io.switchboard.domains.core.intent.IntentExample(
+                                "gift_card", "how much is left on my gift card"),
+                        new io.switchboard.domains.core.intent.IntentExample(
+                                "gift_card", "check my gift voucher balance"),
+                        new io.switchboard.domains.core.intent.IntentExample("gift_card", "礼品卡余额多少"),
+                        new io.switchboard.domains.core.intent.IntentExample("gift_card", "can I use two gift cards")));
+        var domains = new io.switchboard.domains.core.Domains(
+                List.of(new EcommerceDomain(new KnownOrders(List.of()), TODAY)), PiiRecognizers.defaults());
+
+        InboundResult taught =
+                domains.pipeline(config).inbound("what's the balance of my gift card?", DomainState.initial());
+        InboundResult unclear = domains.pipeline(config).inbound("hmm", DomainState.initial());
+
+        assertThat(taught.intent().trusted()).isEqualTo("gift_card");
+        assertThat(unclear.intent().confident()).isFalse();
+        assertThat(unclear.decision().action()).isEqualTo(Action.ANSWER);
+        assertThat(domains.pipeline(config)).isSameAs(domains.pipeline(config));
+    }
 }
