@@ -21,7 +21,7 @@ final class RedFlagContext {
                     + "|(?:years|months|decades|long|a while|some time) ago|at (?:the )?age (?:of )?\\d+"
                     + "|in the past|history of|used to|previously|years back|as a (?:child|kid)|when i was"
                     + "|back in \\d{4}|in \\d{4}|once had|years before)\\b"
-                    + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|以前(?:得|有|中|犯)|(?:得|中|犯|患|有|发作)过");
+                    + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|(?<![分钟时天])以前|(?:得|中|犯|患|有|发作|想)过|过(?:一次|两次|几次|好几次)");
     private static final Pattern RELATIVE_PAST = Pattern.compile(
             "\\b(?:grand(?:father|mother|pa|ma)|father|mother|dad|mom|mum|uncle|aunt|brother|sister|cousin|"
                     + "parents?|family)\\b[^,.;]{0,20}\\b(?:had|died|passed away|suffered|has had)\\b"
@@ -32,11 +32,16 @@ final class RedFlagContext {
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
-                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|training)\\b"
+                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|asking about|(?:a )?questions? about)\\b"
                     + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗");
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
+    private static final Pattern MUSCULAR = Pattern.compile(
+            "\\bfrom (?:coughing|lifting|exercise|exercising|the gym|a fall)|\\bwhen i (?:cough|press|twist|move|lift)"
+                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)");
+    private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
+            "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
     private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
@@ -50,6 +55,12 @@ final class RedFlagContext {
         String clause = text.substring(clauseStart, clauseEnd);
         String outside = before + " " + text.substring(end);
         if (NEGATION.matcher(before).find()) {
+            return true;
+        }
+        if (category.equals("cardiac") && MUSCULAR.matcher(clause).find()) {
+            return true;
+        }
+        if (category.equals("self_harm") && SELF_HARM_RESOLVED.matcher(outside).find()) {
             return true;
         }
         if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {

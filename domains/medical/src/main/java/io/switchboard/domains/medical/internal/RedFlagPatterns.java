@@ -58,6 +58,8 @@ final class RedFlagPatterns {
                 "chest (?:is |feels |feel |felt )?(?:really |very |so |a bit )?"
                         + "(?:tight|heavy|crushed|squeezed|hurts|hurting|aching|painful|sore)",
                 "heart attack",
+                "(?:whole|entire|full) (?:bottle|pack|packet|box) of (?:\\w+ )?(?:syrup|medicine|pills|tablets|paracetamol|tylenol|"
+                        + "ibuprofen|aspirin|sleeping|painkillers|antidepressants|vitamins|cough)",
                 "(?:sitting on|weight on|clutching|grabbing|holding|squeezing|crushing) " + WHO + "chest",
                 "(?:pain|ache|numbness)[^.]{0,30}(?:left arm|left shoulder|jaw)",
                 "heart (?:is )?(?:racing|pounding)[^.]{0,30}(?:faint|dizzy|pass out|chest)",
@@ -76,7 +78,7 @@ final class RedFlagPatterns {
                 "(?:drooping|droopy|lopsided) (?:face|mouth|smile)",
                 "face[^.]{0,20}droop",
                 "slurr",
-                "words (?:are |were |sound |come out )?(?:jumbled|garbled|muddled|mixed up)",
+                "words[^.,]{0,20}(?:jumbled|garbled|muddled|mixed up|slurred)",
                 "can't smile",
                 "(?:one side|side) of " + WHO
                         + "(?:face|mouth|body)[^.]{0,25}(?:drop|droop|fall|fell|numb|weak|paraly|can't move)",
@@ -312,6 +314,7 @@ final class RedFlagPatterns {
                 "throat (?:feels |is |getting |went )?(?:tight|closing)",
                 "hives[^.]{0,30}(?:dizz|faint|breath|swell)",
                 "(?:喉咙|嗓子)(?:发紧|紧得)",
+                "(?:喉咙|嗓子)[^，。]{0,4}(?:堵住|封住|闭上|卡住)",
                 "过敏性反应",
                 "全身红肿");
         add(
@@ -357,7 +360,7 @@ final class RedFlagPatterns {
                         + "kerosene|rat poison)",
                 "took (?:\\d{2,}|twenty|thirty|forty|fifty) (?:pills|tablets|capsules)",
                 "too much (?:of (?:my|his|her) )?(?:insulin|medicine|medication|pills|tablets)",
-                "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片)",
+                "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片|好几片|好多片|很多片)",
                 "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|84|汽油|煤油|杀虫剂|除草剂)",
                 "老鼠药",
                 "(?:吞|吃|误食)(?:了)?[^，。]{0,4}(?:纽扣电池|电池|磁铁|硬币)",
@@ -371,7 +374,7 @@ final class RedFlagPatterns {
         add(
                 rules,
                 "breathing",
-                "\\bbreath\\w*[^.,;]{0,20}(?:hard|difficult|struggl|fast|rapid|short|shallow|laboured|labored|noisy"
+                "\\bbreath\\w*[^.,;]{0,40}(?:hard|difficult|struggl|fast|rapid|short|shallow|laboured|labored|noisy"
                         + "|can't|cannot|barely|hardly|trouble|problem)",
                 "(?:hard|difficult|struggl|can't|cannot|barely|hardly|trouble|problems?|unable)[^.,;]{0,20}\\bbreath",
                 "(?:lips|face|fingers|skin|mouth)[^.,;]{0,12}(?:blue|purple|grey|gray)");
