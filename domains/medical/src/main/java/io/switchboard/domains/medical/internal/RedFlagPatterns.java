@@ -92,7 +92,7 @@ final class RedFlagPatterns {
                 "(?:numb|weak|limp|paraly\\w*|confused)[^.]{0,30}sudden",
                 "sudden\\w*[^.]{0,50}(?:numb|weak|limp|confused)",
                 "can't find (?:my|his|her|the|their) words",
-                "one side[^.]{0,25}(?:weak|numb|paraly|heavy|can't move)",
+                "one side[^.]{0,25}(?:weak|numb|paraly|heavy|can't move|won't move|doesn't move|not moving|droop)",
                 "\\bstroke\\b",
                 "sudden(?:ly)? (?:severe |bad |terrible )?(?:headache|confusion|blindness|vision loss)",
                 "worst headache",
@@ -261,6 +261,7 @@ final class RedFlagPatterns {
                 "cardiac arrest",
                 "heart (?:has )?stopped",
                 "心脏骤停",
+                "心(?:脏|口)[^，。不没无]{0,8}(?:痛|疼|揪|绞)",
                 "心跳骤停",
                 "心前区(?:痛|疼)",
                 "心慌[^，。]{0,6}(?:晕|胸|冷汗)");
@@ -296,6 +297,7 @@ final class RedFlagPatterns {
                 "(?:脸|嘴唇|嘴)(?:色)?(?:都)?(?:发紫|发青|青紫)",
                 "哮喘[^，。]{0,4}发作[^，。]{0,8}(?:喘|呼吸|没用)",
                 "呼吸很急",
+                "喘得(?:厉害|很厉害|不行|上气不接下气)",
                 "(?:喘气|呼吸)[^，。]{0,4}(?:困难|费劲|吃力)");
         add(
                 rules,
@@ -307,12 +309,14 @@ final class RedFlagPatterns {
                 "(?:流|出)了(?:很多|好多|一大滩|大量|一地)(?:的)?血",
                 "出血量(?:很)?大",
                 "血崩",
+                "(?:拉|便|尿|吐|咳)了?(?:很多|好多|大量|一大口|一堆)(?:的)?血",
                 "血[^。]{0,10}(?:止不住|止不了|停不下来)");
         add(
                 rules,
                 "anaphylaxis",
                 "throat (?:feels |is |getting |went )?(?:tight|closing)",
                 "hives[^.]{0,30}(?:dizz|faint|breath|swell)",
+                "(?:hives|hoarse)[^.]{0,40}(?:peanut|nuts|sting|shellfish|prawn|shrimp|allerg)",
                 "(?:喉咙|嗓子)(?:发紧|紧得)",
                 "(?:喉咙|嗓子)[^，。]{0,4}(?:堵住|封住|闭上|卡住)",
                 "过敏性反应",
@@ -333,6 +337,8 @@ final class RedFlagPatterns {
                 "寻死",
                 "上吊",
                 "自尽",
+                "一了百了",
+                "结束自己",
                 "不如死了",
                 "死了算了",
                 "离开这个世界");
@@ -363,6 +369,7 @@ final class RedFlagPatterns {
                 "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片|好几片|好多片|很多片)",
                 "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|84|汽油|煤油|杀虫剂|除草剂)",
                 "老鼠药",
+                "吃了?(?:很多|好多|大量|一大把)[^，。]{0,4}药",
                 "(?:吞|吃|误食)(?:了)?[^，。]{0,4}(?:纽扣电池|电池|磁铁|硬币)",
                 "灭鼠药",
                 "百草枯");
