@@ -26,6 +26,7 @@ final class RedFlagPatterns {
                 "don't want to (?:live|be alive|wake up|be here)",
                 "better off dead",
                 "better off without me",
+                "to end (?:it|my life|things)\\b",
                 "suicide note",
                 "goodbye (?:note|letter)",
                 "(?:going to|gonna|want to|will) (?:take|swallow) (?:all|every one of|the rest of) (?:my|the) (?:pills|tablets|meds|medication)",
@@ -318,6 +319,7 @@ final class RedFlagPatterns {
                 "anaphylaxis",
                 "throat (?:feels |is |getting |went )?(?:tight|closing)",
                 "hives[^.]{0,30}(?:dizz|faint|breath|swell)",
+                "(?:face|tongue|lips?|throat)[^.]{0,15}(?:blew up|ballooned|puffed up)",
                 "(?:hives|hoarse)[^.]{0,40}(?:peanut|nuts|sting|shellfish|prawn|shrimp|allerg)",
                 "(?:喉咙|嗓子)(?:发紧|紧得)",
                 "(?:喉咙|嗓子)[^，。]{0,4}(?:堵住|封住|闭上|卡住)",
@@ -368,9 +370,10 @@ final class RedFlagPatterns {
                         + "kerosene|rat poison)",
                 "took (?:\\d{2,}|twenty|thirty|forty|fifty) (?:pills|tablets|capsules)",
                 "too much (?:of (?:my|his|her) )?(?:insulin|medicine|medication|pills|tablets)",
-                "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片|好几片|好多片|很多片)",
+                "(?:吃|服|吞)(?:了)?[^，。]{0,6}(?:半瓶|一把|大把|几十片|十几片|好几片|好多片|很多片|好几颗|好多颗|很多颗|好几粒)",
                 "喝(?:了)?[^，。]{0,4}(?:洗衣液|洗洁精|消毒水|消毒液|84|汽油|煤油|杀虫剂|除草剂|农药|敌敌畏|百草枯|漂白)",
                 "老鼠药",
+                "药[^，。]{0,3}吃了?(?:好几|很多|好多|一大把|一整)(?:颗|片|粒|瓶|盒)",
                 "吃了?(?:很多|好多|大量|一大把)[^，。]{0,4}药",
                 "(?:吞|吃|误食)(?:了)?[^，。]{0,4}(?:纽扣电池|电池|磁铁|硬币)",
                 "灭鼠药",
@@ -386,7 +389,7 @@ final class RedFlagPatterns {
                 "\\bbreath\\w*[^.,;]{0,40}(?:hard|difficult|struggl|fast|rapid|short|shallow|laboured|labored|noisy"
                         + "|can't|cannot|barely|hardly|trouble|problem)",
                 "(?:hard|difficult|struggl|can't|cannot|barely|hardly|trouble|problems?|unable)[^.,;]{0,20}\\bbreath",
-                "(?:lips|face|fingers|skin|mouth)[^.,;]{0,12}(?:blue|purple|grey|gray)");
+                "(?:lips|face|fingers|skin|mouth)[^.,;]{0,20}(?:blue|purple|grey|gray)");
         add(
                 rules,
                 "bleeding",
@@ -403,7 +406,8 @@ final class RedFlagPatterns {
                 rules,
                 "overdose",
                 "(?:took|taken|swallowed|ate|had|downed)[^.]{0,20}(?:load|bunch|lots?|handful|whole|all|bottle|box"
-                        + "|packet)[^.]{0,15}(?:pills|tablets|meds|medicine|capsules|drugs)",
+                        + "|packet)[^.]{0,15}(?:pills|tablets|meds|medicine|capsules|drugs|painkillers|paracetamol|tylenol|"
+                        + "ibuprofen|aspirin|antidepressants)",
                 "barely conscious",
                 "semi-?conscious",
                 "drifting in and out",
