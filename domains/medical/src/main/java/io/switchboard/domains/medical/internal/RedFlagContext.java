@@ -38,7 +38,7 @@ final class RedFlagContext {
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
     private static final Pattern MUSCULAR = Pattern.compile(
-            "\\bfrom (?:coughing|lifting|exercise|exercising|the gym|a fall)|\\bwhen i (?:cough|press|twist|move|lift)"
+            "\\b(?:from|after) (?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out)|\\bwhen i (?:cough|press|twist|move|lift)"
                     + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)");
     private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
             "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
