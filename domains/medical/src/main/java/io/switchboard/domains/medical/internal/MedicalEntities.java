@@ -40,7 +40,7 @@ final class MedicalEntities {
             PREGNANCY, Pattern.compile("\\bpregnan\\w*\\b|怀孕|孕妇|孕期"));
     private static final Pattern ONSET_EN = Pattern.compile("\\b(?:for|since|over the (?:last|past))?\\s?"
             + "(?:\\d+|a|an|one|two|three|four|five|six|seven|ten|few|several|couple of) (?:hours?|days?|weeks?|months?"
-            + "|years?)\\b|\\bsince (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday"
+            + "|years?)\\b(?![- ]old)|\\bsince (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|last week)\\b|\\b(?:this morning|yesterday|last night|today|all (?:day|week))\\b");
     private static final Pattern ONSET_ZH =
             Pattern.compile("[\\d一二两三四五六七八九十几半]+(?:个)?(?:小时|天|周|星期|个月|月|年)|(?:从)?(?:昨天|前天|今天|昨晚|今早|早上|上周)(?:开始)?");

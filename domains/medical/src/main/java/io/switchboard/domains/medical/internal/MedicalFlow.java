@@ -26,6 +26,14 @@ public final class MedicalFlow implements ConfiguredDomain {
     private static final List<String> REQUIRED =
             List.of(MedicalEntities.SYMPTOM, MedicalEntities.ONSET, MedicalEntities.SEVERITY, MedicalEntities.AGE);
 
+    static final String ASKED_BACKGROUND = "background";
+    /** Intents that end a triage in progress; anything else (an answer to its question) continues it. */
+    private static final java.util.Set<String> LEAVES_TRIAGE =
+            java.util.Set.of("book_appointment", "cancel_appointment", "test_results", "opening_hours");
+
+    private static final java.util.Set<String> BACKGROUND =
+            java.util.Set.of(MedicalEntities.MEDICATION, MedicalEntities.ALLERGY, MedicalEntities.PREGNANCY);
+
     private final TenantDomainConfig config;
     private final IntentClassifier classifier;
     private final RedFlags redFlags;
@@ -77,8 +85,7 @@ public final class MedicalFlow implements ConfiguredDomain {
                     List.of(new DomainEvent(DomainEvent.HANDOFF, "asked")));
         }
         boolean symptoms = entities.stream().anyMatch(e -> e.type().equals(MedicalEntities.SYMPTOM));
-        boolean triage = flow.pending().equals(TRIAGE)
-                && (trusted.equals(IntentPrediction.UNKNOWN) || trusted.equals("symptom_report"));
+        boolean triage = flow.pending().equals(TRIAGE) && !LEAVES_TRIAGE.contains(trusted);
         if (trusted.equals("symptom_report") || triage || (symptoms && !intent.confident())) {
             return triage(turn, intent, entities, language);
         }
@@ -103,6 +110,16 @@ public final class MedicalFlow implements ConfiguredDomain {
                         List.of(),
                         List.of());
             }
+        }
+        boolean background = state.pinned().stream().anyMatch(e -> BACKGROUND.contains(e.type()));
+        if (!background && !state.flow().has(ASKED_BACKGROUND)) {
+            return new FlowOutcome(
+                    Decision.ask("triage:background", MedicalTexts.question(ASKED_BACKGROUND, language)),
+                    intent,
+                    entities,
+                    state.flow().pending(TRIAGE).with(ASKED_BACKGROUND, "true"),
+                    List.of(),
+                    List.of());
         }
         Disposition disposition = TriageProtocol.decide(state);
         List<Entity> withDisposition = new java.util.ArrayList<>(entities);

@@ -53,6 +53,10 @@ final class MedicalTexts {
                         "How bad is it: mild, moderate or severe (or a number out of 10)?",
                         "严重程度如何：轻微、中等还是严重（或用1到10分表示）？");
             case MedicalEntities.AGE -> language.pick("How old is the patient?", "请问患者多大年龄？");
+            case MedicalFlow.ASKED_BACKGROUND ->
+                language.pick(
+                        "Do you take any medicines, do you have any allergies, and could you be pregnant?",
+                        "您目前在服用什么药吗？有没有过敏史？是否可能怀孕？");
             default -> language.pick("Could you tell me more?", "能再详细说说吗？");
         };
     }

@@ -18,21 +18,31 @@ final class RedFlagContext {
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)"
                     + " (?:years?|months?|decades?|weeks?) ago|last (?:year|month|winter|summer|spring|autumn)"
+                    + "|(?:years|months|decades|long|a while|some time) ago|at (?:the )?age (?:of )?\\d+"
                     + "|in the past|history of|used to|previously|years back|as a (?:child|kid)|when i was"
                     + "|back in \\d{4}|in \\d{4}|once had|years before)\\b"
-                    + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|以前(?:得|有|中|犯)|(?:得|中|犯|患|有|发作)过");
+                    + "|年前|年以前|个月前|去年|前年|曾经|小时候|病史|(?<![分钟时天])以前|(?:得|中|犯|患|有|发作|想)过|过(?:一次|两次|几次|好几次)");
     private static final Pattern RELATIVE_PAST = Pattern.compile(
             "\\b(?:grand(?:father|mother|pa|ma)|father|mother|dad|mom|mum|uncle|aunt|brother|sister|cousin|"
                     + "parents?|family)\\b[^,.;]{0,20}\\b(?:had|died|passed away|suffered|has had)\\b"
                     + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
     private static final Pattern RESOLVED = Pattern.compile(
             "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
-                    + "|better now|fine now)\\b|已经(?:好了|止住|不)|好多了|止住了");
+                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone)\\b|已经(?:好了|止住|不)|好多了|止住了|没事了");
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
-                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case)\\b"
-                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人");
+                    + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|asking about|(?:a )?questions? about|side effects?|cause)\\b"
+                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
+    private static final Pattern MILD = Pattern.compile(
+            "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
+                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
+    private static final Pattern MUSCULAR = Pattern.compile(
+            "\\b(?:from|after) (?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out)|\\bwhen i (?:cough|press|twist|move|lift)"
+                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)");
+    private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
+            "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
+    private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
 
@@ -43,11 +53,20 @@ final class RedFlagContext {
         int clauseEnd = clauseEnd(text, end);
         String before = text.substring(clauseStart, start);
         String clause = text.substring(clauseStart, clauseEnd);
-        String outside = before + " " + text.substring(end, clauseEnd);
+        String outside = before + " " + text.substring(end);
         if (NEGATION.matcher(before).find()) {
             return true;
         }
+        if (category.equals("cardiac") && MUSCULAR.matcher(clause).find()) {
+            return true;
+        }
+        if (category.equals("self_harm") && SELF_HARM_RESOLVED.matcher(outside).find()) {
+            return true;
+        }
         if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {
+            return true;
+        }
+        if (MILD_MATTERS.contains(category) && MILD.matcher(clause).find()) {
             return true;
         }
         boolean current = CURRENT.matcher(clause).find();
@@ -56,7 +75,7 @@ final class RedFlagContext {
                         || RELATIVE_PAST.matcher(before).find())) {
             return true;
         }
-        return QUESTION.matcher(clause).find();
+        return !current && QUESTION.matcher(clause).find();
     }
 
     private static int clauseStart(String text, int start) {
