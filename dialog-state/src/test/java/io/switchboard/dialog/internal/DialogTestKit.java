@@ -69,6 +69,16 @@ final class DialogTestKit {
         return new DialogStack(properties, client, dataSource, new SimpleMeterRegistry());
     }
 
+    private static @Nullable DataSource shared;
+
+    /** One fresh, migrated database for all the dialog tests of this JVM (creating one is slow on a busy host). */
+    static synchronized DataSource sharedSchema() {
+        if (shared == null) {
+            shared = freshSchema("dialog_state");
+        }
+        return shared;
+    }
+
     /** A fresh database on the shared server with the project's migrations applied. */
     static DataSource freshSchema(String name) {
         return migrated(TestServices.freshDatabase(name));
@@ -131,6 +141,14 @@ final class DialogTestKit {
                 Map.of("ttft", 120L, "total", 900L),
                 "worker-a",
                 true);
+    }
+
+    /** Loads the conversation and appends its next turn, blocking (test threads only); returns the saved turn. */
+    static Turn appendNext(io.switchboard.dialog.Dialogs dialogs, ConversationKey key) {
+        Dialog loaded = dialogs.load(key).block(Duration.ofSeconds(10));
+        Turn turn = nextTurn(loaded);
+        dialogs.append(loaded, turn, domainAfter(turn)).block(Duration.ofSeconds(10));
+        return turn;
     }
 
     static DomainState domainAfter(Turn turn) {
