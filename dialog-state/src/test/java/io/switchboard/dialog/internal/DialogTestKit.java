@@ -167,6 +167,23 @@ final class DialogTestKit {
         return text.length() / 4 + 1;
     }
 
+    /** Deletes every key a test wrote under its prefix (never a whole database: other tests share it). */
+    static void deleteKeys(String redisUri, String prefix) {
+        RedisClient client = redis(redisUri);
+        try (var connection = client.connect()) {
+            var keys = connection
+                    .sync()
+                    .scan(io.lettuce.core.ScanArgs.Builder.matches(prefix + ":*")
+                            .limit(10_000))
+                    .getKeys();
+            if (!keys.isEmpty()) {
+                connection.sync().del(keys.toArray(String[]::new));
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
     static long count(DataSource dataSource, String sql, Object... args) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
