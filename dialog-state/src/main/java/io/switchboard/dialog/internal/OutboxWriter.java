@@ -89,11 +89,13 @@ public final class OutboxWriter implements AutoCloseable {
                         && String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
                     groupReady = false;
                 }
-                log.log(
-                        System.Logger.Level.WARNING,
-                        "outbox writer failed ({0} in a row), will retry: {1}",
-                        failures,
-                        e);
+                if (failures == 1 || failures % 50 == 0) {
+                    log.log(
+                            System.Logger.Level.WARNING,
+                            "outbox writer failed ({0} in a row), will retry: {1}",
+                            failures,
+                            e);
+                }
                 backOff(failures);
             } catch (RuntimeException e) {
                 failures++;
