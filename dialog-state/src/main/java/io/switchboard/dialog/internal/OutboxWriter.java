@@ -21,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  * the claim idle time (XAUTOCLAIM: a crashed replica's), then new ones. It runs on one dedicated platform thread,
  * so its blocking Redis and JDBC calls never touch an event loop.
  */
-public final class OutboxWriter implements AutoCloseable {
+final class OutboxWriter implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(OutboxWriter.class.getName());
 
@@ -49,7 +49,7 @@ public final class OutboxWriter implements AutoCloseable {
         this.consumer = Consumer.from(keys.writerGroup(), settings.consumerName());
     }
 
-    public synchronized void start() {
+    synchronized void start() {
         if (!running) {
             running = true;
             thread = Thread.ofPlatform().name("dialog-outbox-writer").daemon().start(this::run);
@@ -69,7 +69,7 @@ public final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    public boolean isRunning() {
+    boolean isRunning() {
         return running;
     }
 

@@ -9,6 +9,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.switchboard.dialog.ConversationKey;
 import io.switchboard.dialog.Dialog;
+import io.switchboard.dialog.DialogUnavailableException;
 import io.switchboard.dialog.Dialogs;
 import io.switchboard.dialog.Origin;
 import io.switchboard.dialog.TranscriptBehindException;
@@ -145,6 +146,21 @@ class RecoveryIntegrationTests {
         Dialog fresh = dialogs.load(key).block(BOUND);
         assertThat(fresh.origin()).isEqualTo(Origin.NEW);
         assertThat(fresh.nextSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void redisDownIsATypedRetryableErrorAndServiceResumesWhenItIsBack() {
+        appendNext(dialogs, key);
+        redis.kill();
+
+        StepVerifier.create(dialogs.load(key))
+                .expectErrorSatisfies(e -> assertThat(e)
+                        .isInstanceOfSatisfying(
+                                DialogUnavailableException.class,
+                                u -> assertThat(u.retryable()).isTrue()))
+                .verify(BOUND);
+        redis.restart();
+        assertThat(dialogs.load(key).block(BOUND).origin()).isIn(Origin.NEW, Origin.REBUILT);
     }
 
     private void awaitTranscript(int turns) {
