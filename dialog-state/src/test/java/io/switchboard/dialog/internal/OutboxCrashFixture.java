@@ -42,7 +42,10 @@ public final class OutboxCrashFixture {
                 keys,
                 properties.window().policy(),
                 properties.limits(),
-                Transcripts.NONE); // its conversations are new; only the writer's PostgreSQL is unreachable
+                Transcripts.NONE,
+                new DialogMetrics(
+                        new SimpleMeterRegistry())); // its conversations are new; only the writer's PostgreSQL is
+        // unreachable
         UUID tenant = UUID.fromString(args[2]);
         List<ConversationKey> conversations = List.of(
                 DialogTestKit.conversation(tenant),

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.switchboard.dialog.ConversationKey;
 import io.switchboard.dialog.Dialog;
 import io.switchboard.dialog.DialogUnavailableException;
@@ -36,6 +37,7 @@ class RecoveryIntegrationTests {
 
     private final String prefix = DialogTestKit.randomPrefix("recovery");
     private final ConversationKey key = DialogTestKit.conversation(tenant);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private RedisClient client;
     private DialogStack stack;
     private Dialogs dialogs;
@@ -56,7 +58,7 @@ class RecoveryIntegrationTests {
     @BeforeEach
     void start() {
         client = DialogTestKit.redis(redis.uri());
-        stack = DialogTestKit.stack(DialogTestKit.properties(prefix, "w1"), client, db);
+        stack = new DialogStack(DialogTestKit.properties(prefix, "w1"), client, db, meters);
         dialogs = stack.dialogs();
         inspect = client.connect(DialogStack.CODEC);
     }
@@ -113,6 +115,12 @@ class RecoveryIntegrationTests {
         assertThat(lost.window()).isEmpty();
         assertThat(lost.counters().turns()).isEqualTo(10);
         assertThat(lost.nextSeq()).isEqualTo(11);
+        assertThat(meters.get("dialog.state.load")
+                        .tag("outcome", "lost")
+                        .timer()
+                        .count())
+                .as("lost states are counted")
+                .isEqualTo(1);
         appendNext(dialogs, key);
         assertThat(dialogs.load(key).block(BOUND).origin()).isEqualTo(Origin.LIVE);
     }
