@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 /** PostgreSQL stops under a steady stream of turns and comes back: late, not lost, and nothing twice. */
 class PostgresOutageIntegrationTests {
 
+    /** How long PostgreSQL stays down at least: short in the suite, e.g. {@code -Ddialog.outage-seconds=60} apart. */
+    private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("dialog.outage-seconds", 0));
+
     @Test
     void everyTurnAcknowledgedDuringAnOutageIsInPostgresExactlyOnceAfterIt() throws Exception {
         String prefix = DialogTestKit.randomPrefix("outage");
@@ -40,7 +43,7 @@ class PostgresOutageIntegrationTests {
                 List<Turn> acknowledged = new CopyOnWriteArrayList<>();
                 AtomicBoolean sending = new AtomicBoolean(true);
                 Thread clients = Thread.ofPlatform().name("steady-clients").start(() -> {
-                    for (int i = 0; sending.get() && i < 2_000; i++) {
+                    for (int i = 0; sending.get() && i < 100_000; i++) {
                         acknowledged.add(DialogTestKit.appendNext(stack.dialogs(), conversations.get(i % 2)));
                     }
                 });
@@ -48,9 +51,11 @@ class PostgresOutageIntegrationTests {
                 await().atMost(Duration.ofSeconds(30)).until(() -> rows(db) >= 20);
                 postgres.stop();
                 int atStop = acknowledged.size();
-                await().atMost(Duration.ofSeconds(30))
+                long stoppedAt = System.nanoTime();
+                await().atMost(OUTAGE.plusSeconds(30))
                         .until(() -> acknowledged.size() >= atStop + 40
-                                && meters.get("dialog.outbox.backlog").gauge().value() >= 30);
+                                && meters.get("dialog.outbox.backlog").gauge().value() >= 30
+                                && System.nanoTime() - stoppedAt >= OUTAGE.toNanos());
                 assertThat(meters.get("dialog.outbox.failures").counter().count())
                         .isPositive();
                 postgres.start();
