@@ -77,11 +77,8 @@ final class OutboxWriter implements AutoCloseable {
         int failures = 0;
         while (running) {
             try {
-                boolean didWork = step(connection.sync());
+                step(connection.sync());
                 failures = 0;
-                if (!didWork) {
-                    continue;
-                }
             } catch (RedisException | SQLException e) {
                 failures++;
                 metrics.failed();
@@ -106,8 +103,8 @@ final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    /** One batch: returns whether there was anything to do. */
-    private boolean step(RedisCommands<String, byte[]> redis) throws SQLException {
+    /** One round: the next batch written and acknowledged, and the backlog measured. */
+    private void step(RedisCommands<String, byte[]> redis) throws SQLException {
         ensureGroup(redis);
         List<StreamMessage<String, byte[]>> batch = next(redis);
         metrics.backlog(redis.xlen(keys.outbox()));
@@ -115,7 +112,6 @@ final class OutboxWriter implements AutoCloseable {
             batches.process(redis, batch);
             metrics.backlog(redis.xlen(keys.outbox()));
         }
-        return !batch.isEmpty();
     }
 
     private List<StreamMessage<String, byte[]>> next(RedisCommands<String, byte[]> redis) {

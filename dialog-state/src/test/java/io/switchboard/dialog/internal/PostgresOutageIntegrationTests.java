@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class PostgresOutageIntegrationTests {
 
     /** How long PostgreSQL stays down at least: short in the suite, e.g. {@code -Ddialog.outage-seconds=60} apart. */
+    private static final Duration PACE = Duration.ofMillis(5);
+
     private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("dialog.outage-seconds", 0));
 
     @Test
@@ -43,8 +46,11 @@ class PostgresOutageIntegrationTests {
                 List<Turn> acknowledged = new CopyOnWriteArrayList<>();
                 AtomicBoolean sending = new AtomicBoolean(true);
                 Thread clients = Thread.ofPlatform().name("steady-clients").start(() -> {
+                    long next = System.nanoTime();
                     for (int i = 0; sending.get() && i < 100_000; i++) {
                         acknowledged.add(DialogTestKit.appendNext(stack.dialogs(), conversations.get(i % 2)));
+                        next += PACE.toNanos(); // a steady stream, not a flood: at most 200 turns a second
+                        LockSupport.parkNanos(next - System.nanoTime());
                     }
                 });
 
@@ -64,7 +70,11 @@ class PostgresOutageIntegrationTests {
                 sending.set(false);
                 clients.join(Duration.ofSeconds(10));
 
-                await().atMost(Duration.ofSeconds(60)).until(() -> rows(db) >= 2L * acknowledged.size());
+                long drainStart = System.nanoTime();
+                await().atMost(OUTAGE.plusSeconds(60)).until(() -> rows(db) >= 2L * acknowledged.size());
+                System.out.printf(
+                        "outage of %d s: %d turns acknowledged in all, transcript complete %d ms after the last%n",
+                        OUTAGE.toSeconds(), acknowledged.size(), (System.nanoTime() - drainStart) / 1_000_000);
                 Map<UUID, Integer> copies = messageCopies(db);
                 List<UUID> expected = new ArrayList<>();
                 acknowledged.forEach(
