@@ -20,7 +20,7 @@ class DialogAutoConfigurationIntegrationTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DialogAutoConfiguration.class))
             .withPropertyValues(
-                    "switchboard.dialog.redis-uri=" + DialogTestKit.sharedRedisUri(),
+                    "spring.data.redis.url=" + DialogTestKit.sharedRedisUri(),
                     "switchboard.dialog.key-prefix=" + prefix);
 
     @AfterEach
