@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Builds the dialog store ({@link Dialogs}) from {@code switchboard.dialog.*}, and starts the transcript writer
@@ -28,8 +29,11 @@ class DialogAutoConfiguration {
     /** The Lettuce client of the dialog store, unless the application provides one named {@code dialogRedisClient}. */
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean(name = "dialogRedisClient")
-    RedisClient dialogRedisClient(DialogProperties properties) {
-        RedisURI uri = RedisURI.create(properties.redisUri());
+    RedisClient dialogRedisClient(DialogProperties properties, Environment environment) {
+        String configured = properties.redisUri() != null
+                ? properties.redisUri()
+                : environment.getProperty("spring.data.redis.url", "redis://127.0.0.1:6379");
+        RedisURI uri = RedisURI.create(configured);
         uri.setTimeout(properties.commandTimeout());
         return RedisClient.create(uri);
     }

@@ -1,6 +1,7 @@
 package io.switchboard.dialog.internal;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * summary may grow, and how the outbox writer reads. Checked when bound, so a bad value stops start-up.
  *
  * @param keyPrefix first segment of every Redis key (and of the outbox stream)
- * @param redisUri the Redis server, used when the application defines no {@code RedisClient} bean
+ * @param redisUri the Redis server, used when the application defines no {@code dialogRedisClient} bean; unset,
+ *     the application's {@code spring.data.redis.url}, else {@code redis://127.0.0.1:6379}
  * @param commandTimeout how long a Redis command may take; longer than the outbox's blocking read
  * @param idleTtl how long an untouched conversation keeps its state in Redis
  * @param erasureTombstoneTtl how long an erased conversation refuses late turns
@@ -21,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("switchboard.dialog")
 record DialogProperties(
         @DefaultValue("switchboard:dialog") String keyPrefix,
-        @DefaultValue("redis://127.0.0.1:6379") String redisUri,
+        @Nullable String redisUri,
         @DefaultValue("3s") Duration commandTimeout,
         @DefaultValue("24h") Duration idleTtl,
         @DefaultValue("30d") Duration erasureTombstoneTtl,

@@ -38,7 +38,8 @@ final class DialogStack implements AutoCloseable {
         } else {
             jdbc = null;
         }
-        this.dialogs = new RedisDialogs(connection.reactive(), keys, policy, properties.limits(), transcripts);
+        this.dialogs = new RedisDialogs(
+                connection.reactive(), keys, policy, properties.limits(), transcripts, new DialogMetrics(meters));
         if (dataSource != null && properties.outbox().enabled()) {
             writerConnection = client.connect(CODEC);
             OutboxMetrics metrics = new OutboxMetrics(meters);

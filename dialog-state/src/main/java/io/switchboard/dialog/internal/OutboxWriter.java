@@ -21,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  * the claim idle time (XAUTOCLAIM: a crashed replica's), then new ones. It runs on one dedicated platform thread,
  * so its blocking Redis and JDBC calls never touch an event loop.
  */
-public final class OutboxWriter implements AutoCloseable {
+final class OutboxWriter implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(OutboxWriter.class.getName());
 
@@ -49,7 +49,7 @@ public final class OutboxWriter implements AutoCloseable {
         this.consumer = Consumer.from(keys.writerGroup(), settings.consumerName());
     }
 
-    public synchronized void start() {
+    synchronized void start() {
         if (!running) {
             running = true;
             thread = Thread.ofPlatform().name("dialog-outbox-writer").daemon().start(this::run);
@@ -69,7 +69,7 @@ public final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    public boolean isRunning() {
+    boolean isRunning() {
         return running;
     }
 
@@ -77,11 +77,8 @@ public final class OutboxWriter implements AutoCloseable {
         int failures = 0;
         while (running) {
             try {
-                boolean didWork = step(connection.sync());
+                step(connection.sync());
                 failures = 0;
-                if (!didWork) {
-                    continue;
-                }
             } catch (RedisException | SQLException e) {
                 failures++;
                 metrics.failed();
@@ -89,11 +86,13 @@ public final class OutboxWriter implements AutoCloseable {
                         && String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
                     groupReady = false;
                 }
-                log.log(
-                        System.Logger.Level.WARNING,
-                        "outbox writer failed ({0} in a row), will retry: {1}",
-                        failures,
-                        e);
+                if (failures == 1 || failures % 50 == 0) {
+                    log.log(
+                            System.Logger.Level.WARNING,
+                            "outbox writer failed ({0} in a row), will retry: {1}",
+                            failures,
+                            e);
+                }
                 backOff(failures);
             } catch (RuntimeException e) {
                 failures++;
@@ -104,8 +103,8 @@ public final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    /** One batch: returns whether there was anything to do. */
-    private boolean step(RedisCommands<String, byte[]> redis) throws SQLException {
+    /** One round: the next batch written and acknowledged, and the backlog measured. */
+    private void step(RedisCommands<String, byte[]> redis) throws SQLException {
         ensureGroup(redis);
         List<StreamMessage<String, byte[]>> batch = next(redis);
         metrics.backlog(redis.xlen(keys.outbox()));
@@ -113,7 +112,6 @@ public final class OutboxWriter implements AutoCloseable {
             batches.process(redis, batch);
             metrics.backlog(redis.xlen(keys.outbox()));
         }
-        return !batch.isEmpty();
     }
 
     private List<StreamMessage<String, byte[]>> next(RedisCommands<String, byte[]> redis) {

@@ -30,6 +30,7 @@ final class RedisDialogs implements Dialogs {
     private final WindowPolicy policy;
     private final Limits limits;
     private final Transcripts transcripts;
+    private final DialogMetrics metrics;
     private final StateCodec codec = new StateCodec();
     private final StoredState stored = new StoredState(codec);
 
@@ -38,12 +39,14 @@ final class RedisDialogs implements Dialogs {
             KeyLayout keys,
             WindowPolicy policy,
             Limits limits,
-            Transcripts transcripts) {
+            Transcripts transcripts,
+            DialogMetrics metrics) {
         this.redis = redis;
         this.keys = keys;
         this.policy = policy;
         this.limits = limits;
         this.transcripts = transcripts;
+        this.metrics = metrics;
         // read the scripts from the jar now, not on the first request's event-loop thread
         java.util.Objects.requireNonNull(RedisScript.LOAD);
     }
@@ -56,7 +59,8 @@ final class RedisDialogs implements Dialogs {
                 .onErrorMap(RedisException.class, e -> unavailable("load", e))
                 .flatMap(reply -> number(reply, 0) == 1
                         ? Mono.just(stored.live(key, list(reply, 1), list(reply, 2), list(reply, 3)))
-                        : missing(key, number(reply, 1) == 1, number(reply, 2)));
+                        : missing(key, number(reply, 1) == 1, number(reply, 2)))
+                .transformDeferred(metrics.timed("load"));
     }
 
     private Mono<Dialog> missing(ConversationKey key, boolean erased, long unsynced) {
@@ -76,14 +80,15 @@ final class RedisDialogs implements Dialogs {
             keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key), keys.outbox()
         };
         return Mono.defer(() -> {
-            limits.check(loaded, turn, domainState);
-            WindowPolicy.Advance next = policy.advance(loaded.window(), loaded.summary(), turn.exchange());
-            byte[][] args = saveArguments(loaded, turn, domainState, next);
-            return RedisScript.SAVE
-                    .run(redis, scriptKeys, args)
-                    .onErrorMap(RedisException.class, e -> unavailable("save", e))
-                    .map(reply -> saved(loaded, turn, domainState, next, reply));
-        });
+                    limits.check(loaded, turn, domainState);
+                    WindowPolicy.Advance next = policy.advance(loaded.window(), loaded.summary(), turn.exchange());
+                    byte[][] args = saveArguments(loaded, turn, domainState, next);
+                    return RedisScript.SAVE
+                            .run(redis, scriptKeys, args)
+                            .onErrorMap(RedisException.class, e -> unavailable("save", e))
+                            .map(reply -> saved(loaded, turn, domainState, next, reply));
+                })
+                .transformDeferred(metrics.timed("append"));
     }
 
     private byte[][] saveArguments(Dialog loaded, Turn turn, DomainState domain, WindowPolicy.Advance next) {

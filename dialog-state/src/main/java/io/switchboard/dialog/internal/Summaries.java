@@ -13,6 +13,7 @@ final class Summaries {
 
     static final int MIN_CHARS = 512;
     private static final int SENTENCE_CHARS = 72;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final int maxChars;
 
@@ -38,7 +39,7 @@ final class Summaries {
     }
 
     static String firstSentence(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         int end = flat.length();
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How the summary list in Redis changes with a save: lines dropped after the first (the oldest folded turns) and
- * lines appended (the turns folded now), so a save sends only new lines, not the whole summary; anything that is
- * not such a change is sent as a full rewrite.
+ * lines appended (the turns folded now), so a save sends only new lines, not the whole summary. A delta is used
+ * only when applying it to the old lines gives exactly the new ones; anything else is sent as a full rewrite.
  */
 record SummaryDelta(boolean reset, int drop, List<String> pushed) {
 
@@ -15,10 +15,12 @@ record SummaryDelta(boolean reset, int drop, List<String> pushed) {
         if (fresh || old.isEmpty()) {
             return new SummaryDelta(true, 0, now);
         }
-        int kept = now.size() - folded;
-        int drop = old.size() - kept;
-        if (folded >= 0 && kept >= 1 && drop >= 0 && drop < old.size() && retains(old, now, kept, drop)) {
-            return new SummaryDelta(false, drop, now.subList(kept, now.size()));
+        for (int appended = Math.min(folded, now.size() - 1); appended >= 0; appended--) {
+            int kept = now.size() - appended;
+            int drop = old.size() - kept;
+            if (drop >= 0 && drop < old.size() && retains(old, now, kept, drop)) {
+                return new SummaryDelta(false, drop, now.subList(kept, now.size()));
+            }
         }
         return new SummaryDelta(true, 0, now);
     }

@@ -69,6 +69,16 @@ final class DialogTestKit {
         return new DialogStack(properties, client, dataSource, new SimpleMeterRegistry());
     }
 
+    private static @Nullable DataSource shared;
+
+    /** One fresh, migrated database for all the dialog tests of this JVM (creating one is slow on a busy host). */
+    static synchronized DataSource sharedSchema() {
+        if (shared == null) {
+            shared = freshSchema("dialog_state");
+        }
+        return shared;
+    }
+
     /** A fresh database on the shared server with the project's migrations applied. */
     static DataSource freshSchema(String name) {
         return migrated(TestServices.freshDatabase(name));
@@ -133,6 +143,14 @@ final class DialogTestKit {
                 true);
     }
 
+    /** Loads the conversation and appends its next turn, blocking (test threads only); returns the saved turn. */
+    static Turn appendNext(io.switchboard.dialog.Dialogs dialogs, ConversationKey key) {
+        Dialog loaded = dialogs.load(key).block(Duration.ofSeconds(10));
+        Turn turn = nextTurn(loaded);
+        dialogs.append(loaded, turn, domainAfter(turn)).block(Duration.ofSeconds(10));
+        return turn;
+    }
+
     static DomainState domainAfter(Turn turn) {
         return new DomainState(
                 "{\"order\":\"order-%05d\"}".formatted(turn.seq()),
@@ -147,6 +165,23 @@ final class DialogTestKit {
 
     static int tokens(String text) {
         return text.length() / 4 + 1;
+    }
+
+    /** Deletes every key a test wrote under its prefix (never a whole database: other tests share it). */
+    static void deleteKeys(String redisUri, String prefix) {
+        RedisClient client = redis(redisUri);
+        try (var connection = client.connect()) {
+            var keys = connection
+                    .sync()
+                    .scan(io.lettuce.core.ScanArgs.Builder.matches(prefix + ":*")
+                            .limit(10_000))
+                    .getKeys();
+            if (!keys.isEmpty()) {
+                connection.sync().del(keys.toArray(String[]::new));
+            }
+        } finally {
+            client.shutdown();
+        }
     }
 
     static long count(DataSource dataSource, String sql, Object... args) {

@@ -194,9 +194,6 @@ class RedisDialogsIntegrationTests {
             assertThat(bytesAt[300]).isLessThanOrEqualTo((long) (bytesAt[10] * 1.2));
             assertThat(bytesAt[500]).isLessThanOrEqualTo((long) (bytesAt[10] * 1.2));
             assertThat(store.load(key).block(BOUND).window()).hasSize(8);
-            System.out.printf(
-                    "bytes per turn: turn 10 = %d, turn 300 = %d, turn 500 = %d%n",
-                    bytesAt[10], bytesAt[300], bytesAt[500]);
         } finally {
             counted.shutdown();
             resources.shutdown();
