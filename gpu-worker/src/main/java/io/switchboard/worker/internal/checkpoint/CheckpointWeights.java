@@ -54,6 +54,17 @@ public final class CheckpointWeights implements AutoCloseable {
         return new CheckpointWeights(files);
     }
 
+    /** What all tensors would occupy as F32: the baseline that quantization is measured against. */
+    public long tensorsBytesAsF32() {
+        long total = 0;
+        for (SafetensorsFile f : files) {
+            for (TensorInfo t : f.tensors().values()) {
+                total += t.elements() * Float.BYTES;
+            }
+        }
+        return total;
+    }
+
     public boolean has(String name) {
         return byName.containsKey(name);
     }
