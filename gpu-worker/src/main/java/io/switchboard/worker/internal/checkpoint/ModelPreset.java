@@ -9,7 +9,7 @@ public enum ModelPreset {
     TINY("MixtralForCausalLM", 512, 64, 128, 2, 4, 2, 16, 4, 2, 16, 0.08f),
     TINY_MISTRAL("MistralForCausalLM", 512, 64, 128, 2, 4, 2, 16, 0, 0, 16, 0.08f),
     TINY_LLAMA("LlamaForCausalLM", 512, 64, 128, 2, 4, 2, 16, 0, 0, null, 0.08f),
-    SMALL("MixtralForCausalLM", 8192, 512, 768, 6, 8, 2, 64, 8, 2, 1024, 0.02f);
+    SMALL("MixtralForCausalLM", 16384, 512, 768, 8, 8, 2, 64, 4, 2, 1024, 0.02f);
 
     final String architecture;
     final int vocab;

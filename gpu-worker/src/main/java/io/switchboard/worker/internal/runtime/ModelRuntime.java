@@ -70,6 +70,11 @@ public final class ModelRuntime implements AutoCloseable {
         return transformer.forward(chunks);
     }
 
+    /** Native arrays the runtime's manager holds: constant across steps when no step leaks. */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
     void release(int slot) {
         cache.release(slot);
     }

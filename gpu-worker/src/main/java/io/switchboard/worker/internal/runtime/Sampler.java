@@ -1,6 +1,5 @@
 package io.switchboard.worker.internal.runtime;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -14,13 +13,8 @@ final class Sampler {
         if (p.temperature() <= 0) {
             return argmax(logits);
         }
-        int n = logits.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(logits[b], logits[a]));
-        int keep = p.topK() > 0 ? Math.min(p.topK(), n) : n;
+        int[] order = candidates(logits, p.topK());
+        int keep = order.length;
         double max = logits[order[0]] / p.temperature();
         double[] probs = new double[keep];
         double sum = 0;
@@ -49,6 +43,49 @@ final class Sampler {
             }
         }
         return order[cut - 1];
+    }
+
+    /**
+     * Token ids by descending logit: the top {@code k} (all when k is 0). Sorting packs each logit's order-preserving
+     * bits with its id into a {@code long}, so a primitive sort does the work without boxing.
+     */
+    static int[] candidates(float[] logits, int k) {
+        int n = logits.length;
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(logits[i]);
+            int sortable = bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
+            keyed[i] = ((long) ~sortable << 32) | i;
+        }
+        int keep = k > 0 ? Math.min(k, n) : n;
+        if (keep < n / 8) {
+            keyed = smallest(keyed, keep);
+        }
+        java.util.Arrays.sort(keyed);
+        int[] order = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
+    }
+
+    /** The {@code k} smallest keys, unordered, by a bounded max-heap pass. */
+    private static long[] smallest(long[] keys, int k) {
+        java.util.PriorityQueue<Long> heap = new java.util.PriorityQueue<>(k, java.util.Comparator.reverseOrder());
+        for (long key : keys) {
+            if (heap.size() < k) {
+                heap.add(key);
+            } else if (key < heap.peek()) {
+                heap.poll();
+                heap.add(key);
+            }
+        }
+        long[] out = new long[heap.size()];
+        int i = 0;
+        for (long key : heap) {
+            out[i++] = key;
+        }
+        return out;
     }
 
     static int argmax(float[] v) {

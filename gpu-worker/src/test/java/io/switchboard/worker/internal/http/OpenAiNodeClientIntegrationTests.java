@@ -33,20 +33,32 @@ class OpenAiNodeClientIntegrationTests {
     void theOfficialNodeClientStreamsAChatCompletion() throws Exception {
         assumeTrue(run(List.of("node", "--version"), 20) == 0, "node is not installed");
         if (!Files.isDirectory(CLIENT.resolve("node_modules/openai"))) {
-            assumeTrue(run(List.of("npm", "install", "--no-audit", "--no-fund"), 150) == 0, "npm install failed");
+            assumeTrue(
+                    run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-package-lock"), 150) == 0,
+                    "npm install failed");
         }
         new CheckpointMaker(ModelPreset.TINY, TensorType.F32, 1, 9).write(dir);
         try (WorkerServer server = WorkerServer.start("127.0.0.1", 0, "tiny", new WorkerMetrics())) {
-            server.ready(ModelRuntime.load(dir, RuntimeOptions.defaults()
-                            .withDevice("cpu")
-                            .withQuantization(Quantization.INT8)
-                            .withMaxBatch(2)
-                            .withMaxModelLen(256)), 4, "int8");
+            server.ready(
+                    ModelRuntime.load(
+                            dir,
+                            RuntimeOptions.defaults()
+                                    .withDevice("cpu")
+                                    .withQuantization(Quantization.INT8)
+                                    .withMaxBatch(2)
+                                    .withMaxModelLen(256)),
+                    4,
+                    "int8");
             Path out = dir.resolve("out.json");
-            int exit = run(List.of("node", "stream-chat.mjs", "http://127.0.0.1:" + server.port() + "/v1", "tiny"), 60, out);
+            int exit = run(
+                    List.of("node", "stream-chat.mjs", "http://127.0.0.1:" + server.port() + "/v1", "tiny"), 60, out);
             String printed = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(exit).as(printed).isZero();
-            JsonNode summary = JsonMapper.shared().readTree(printed.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+            JsonNode summary = JsonMapper.shared()
+                    .readTree(printed.lines()
+                            .filter(l -> l.startsWith("{"))
+                            .findFirst()
+                            .orElseThrow());
             assertThat(summary.path("chunks").asInt()).isGreaterThanOrEqualTo(3);
             assertThat(summary.path("finish").asString()).isEqualTo("length");
             assertThat(summary.path("usage").path("completion_tokens").asInt()).isEqualTo(8);
@@ -59,8 +71,10 @@ class OpenAiNodeClientIntegrationTests {
 
     private static int run(List<String> command, int seconds, Path output) throws InterruptedException {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(CLIENT.toFile()).redirectErrorStream(true);
-            builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(CLIENT.toFile()).redirectErrorStream(true);
+            builder.redirectOutput(
+                    output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
             Process p = builder.start();
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -49,6 +49,9 @@ class ForwardPassTests {
             f32 = Generation.greedy(runtime, List.of(PROMPT_A, PROMPT_C), STEPS);
         }
         try (var runtime = ModelRuntime.load(model, options(Quantization.INT8, 4))) {
+            int arrays = runtime.liveArrays();
+            Generation.greedy(runtime, List.of(PROMPT_B), 5);
+            assertThat(runtime.liveArrays()).as("arrays left behind by steps").isEqualTo(arrays);
             double ratio = (double) runtime.weightBytes() / runtime.f32WeightBytes();
             assertThat(ratio).isLessThanOrEqualTo(0.30);
             List<List<Long>> int8 = Generation.greedy(runtime, List.of(PROMPT_A, PROMPT_C), STEPS);

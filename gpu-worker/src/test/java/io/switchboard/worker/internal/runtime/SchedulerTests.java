@@ -113,6 +113,19 @@ class SchedulerTests {
     }
 
     @Test
+    void drainingRefusesNewRequestsAndLetsRunningOnesFinish() throws Exception {
+        try (Scheduler scheduler = new Scheduler(runtime, new WorkerMetrics(), 4)) {
+            Collector running = new Collector();
+            scheduler.submit(new long[] {1, 8}, SamplingParams.greedy(12), running);
+            assertThat(scheduler.drain(Duration.ofSeconds(60))).isTrue();
+            assertThat(running.done.get(1, TimeUnit.SECONDS).completionTokens()).isEqualTo(12);
+            assertThat(scheduler.draining()).isTrue();
+            assertThatThrownBy(() -> scheduler.submit(new long[] {1, 9}, SamplingParams.greedy(2), new Collector()))
+                    .isInstanceOf(DrainingException.class);
+        }
+    }
+
+    @Test
     void stopStringsEndTheSequenceBeforeTheStop() throws Exception {
         try (Scheduler scheduler = new Scheduler(runtime, new WorkerMetrics(), 4)) {
             Collector probe = new Collector();
