@@ -65,6 +65,19 @@ public record ModelConfig(
     }
 
     static ModelConfig parse(JsonNode n) {
+        JsonNode scaling = n.path("rope_scaling");
+        String ropeType =
+                scaling.path("rope_type").asString(scaling.path("type").asString("default"));
+        if (scaling.isObject() && !ropeType.equals("default")) {
+            throw new CheckpointException("rope_scaling of type " + ropeType + " is not supported");
+        }
+        if (n.path("attention_bias").asBoolean(false) || n.path("mlp_bias").asBoolean(false)) {
+            throw new CheckpointException("attention or MLP biases are not supported");
+        }
+        String act = n.path("hidden_act").asString("silu");
+        if (!act.equals("silu")) {
+            throw new CheckpointException("hidden_act " + act + " is not supported (silu is)");
+        }
         JsonNode archs = n.path("architectures");
         String arch = archs.isArray() && !archs.isEmpty() ? archs.get(0).asString() : "";
         int hidden = required(n, "hidden_size");

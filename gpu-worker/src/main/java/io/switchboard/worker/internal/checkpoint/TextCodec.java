@@ -29,6 +29,11 @@ public final class TextCodec implements AutoCloseable {
         return tokenizer.encode(text, false, false).getIds();
     }
 
+    /** Token ids of a raw prompt with the tokenizer's own special tokens added (a BOS for Llama-family models). */
+    public long[] encodeWithSpecialTokens(String text) {
+        return tokenizer.encode(text, true, false).getIds();
+    }
+
     public String decode(long[] ids) {
         return tokenizer.decode(ids, true);
     }

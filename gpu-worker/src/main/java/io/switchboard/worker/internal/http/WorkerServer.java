@@ -201,10 +201,10 @@ public final class WorkerServer implements AutoCloseable {
         if (request.promptIds() != null) {
             return request.promptIds();
         }
-        String text = request.messages() != null
-                ? runtime.template().render(request.messages())
-                : java.util.Objects.requireNonNull(request.promptText());
-        return runtime.codec().encode(text);
+        if (request.messages() != null) {
+            return runtime.codec().encode(runtime.template().render(request.messages()));
+        }
+        return runtime.codec().encodeWithSpecialTokens(java.util.Objects.requireNonNull(request.promptText()));
     }
 
     private static ApiException classify(Throwable e) {

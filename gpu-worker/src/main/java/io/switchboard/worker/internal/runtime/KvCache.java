@@ -19,6 +19,7 @@ final class KvCache {
     private final AttentionWindow window;
     private final int[][] positions;
     private final int[] used;
+    private final int[] span;
 
     KvCache(NDManager manager, int layers, int slots, int capacity, int kvHeads, int headDim, AttentionWindow window) {
         this.slots = slots;
@@ -32,6 +33,7 @@ final class KvCache {
         }
         this.positions = new int[slots][capacity];
         this.used = new int[slots];
+        this.span = new int[slots];
         for (int[] row : positions) {
             Arrays.fill(row, -1);
         }
@@ -68,13 +70,22 @@ final class KvCache {
             used[slot]++;
         }
         positions[slot][cell] = position;
+        span[slot] = Math.max(span[slot], cell + 1);
         return (long) slot * capacity + cell;
     }
 
-    /** The additive mask row for a query at {@code query} in {@code slot}: 0 where visible, -inf elsewhere. */
-    void maskRow(int slot, int query, float[] out, int offset) {
+    /** How many leading cells of the slot's ring have ever been written: attention needs look no further. */
+    int span(int slot) {
+        return span[slot];
+    }
+
+    /**
+     * The additive mask row over the first {@code width} cells for a query at {@code query} in {@code slot}: 0 where
+     * visible, -inf elsewhere.
+     */
+    void maskRow(int slot, int query, float[] out, int offset, int width) {
         int[] row = positions[slot];
-        for (int c = 0; c < capacity; c++) {
+        for (int c = 0; c < width; c++) {
             int key = row[c];
             out[offset + c] = key >= 0 && window.visible(query, key) ? 0f : Float.NEGATIVE_INFINITY;
         }
@@ -83,6 +94,7 @@ final class KvCache {
     void release(int slot) {
         Arrays.fill(positions[slot], -1);
         used[slot] = 0;
+        span[slot] = 0;
     }
 
     /** Cells holding a position, over all cells, in [0, 1]. */

@@ -49,9 +49,8 @@ final class Transformer {
             NDArray cos = cosTable.get(positions).expandDims(1);
             NDArray sin = sinTable.get(positions).expandDims(1);
             NDArray rows = manager.create(plan.cacheRows());
-            List<AttentionGroup> groups = plan.groups().stream()
-                    .map(g -> g.upload(manager, cache.capacity()))
-                    .toList();
+            List<AttentionGroup> groups =
+                    plan.groups().stream().map(g -> g.upload(manager)).toList();
             NDArray x = weights.embedding().lookup(manager.create(plan.ids()));
             for (int l = 0; l < weights.layers().size(); l++) {
                 x = layer(l, x, cos, sin, rows, groups);
@@ -85,12 +84,19 @@ final class Transformer {
         int kv = config.numKvHeads();
         int group = config.groupSize();
         int d = config.headDim();
-        int c = cache.capacity();
+        int c = g.span();
+        NDIndex cells = new NDIndex().addAllDim().addSliceDim(0, c);
         NDArray qg = q.reshape(b, t, kv, group, d).transpose(0, 2, 1, 3, 4).reshape(b, kv, (long) t * group, d);
-        NDArray keys =
-                cache.keys(l).reshape(cache.slots(), c, kv, d).get(g.slots()).transpose(0, 2, 3, 1);
-        NDArray values =
-                cache.values(l).reshape(cache.slots(), c, kv, d).get(g.slots()).transpose(0, 2, 1, 3);
+        NDArray keys = cache.keys(l)
+                .reshape(cache.slots(), cache.capacity(), kv, d)
+                .get(cells)
+                .get(g.slots())
+                .transpose(0, 2, 3, 1);
+        NDArray values = cache.values(l)
+                .reshape(cache.slots(), cache.capacity(), kv, d)
+                .get(cells)
+                .get(g.slots())
+                .transpose(0, 2, 1, 3);
         NDArray probs = qg.matMul(keys)
                 .mul(scaling)
                 .reshape(b, kv, t, group, c)

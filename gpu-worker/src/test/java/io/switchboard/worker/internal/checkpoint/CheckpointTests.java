@@ -76,6 +76,28 @@ class CheckpointTests {
     }
 
     @Test
+    void configsOfTheThreeArchitecturesParseAndUnsupportedOnesAreRefused() {
+        var mapper = tools.jackson.databind.json.JsonMapper.shared();
+        String base = "\"vocab_size\":100,\"hidden_size\":64,\"intermediate_size\":128,\"num_hidden_layers\":2,"
+                + "\"num_attention_heads\":4";
+        ModelConfig llama = ModelConfig.parse(
+                mapper.readTree("{\"architectures\":[\"LlamaForCausalLM\"]," + base + ",\"sliding_window\":8}"));
+        assertThat(llama.slidingWindow()).isNull();
+        assertThat(llama.numKvHeads()).isEqualTo(4);
+        assertThat(llama.headDim()).isEqualTo(16);
+        ModelConfig mistral = ModelConfig.parse(mapper.readTree(
+                "{\"architectures\":[\"MistralForCausalLM\"]," + base + ",\"sliding_window\":8,\"head_dim\":null}"));
+        assertThat(mistral.slidingWindow()).isEqualTo(8);
+        assertThat(mistral.isMoe()).isFalse();
+        assertThatThrownBy(() -> ModelConfig.parse(mapper.readTree("{\"architectures\":[\"LlamaForCausalLM\"]," + base
+                        + ",\"rope_scaling\":{\"rope_type\":\"llama3\",\"factor\":8}}")))
+                .hasMessageContaining("rope_scaling");
+        assertThatThrownBy(() ->
+                        ModelConfig.parse(mapper.readTree("{\"architectures\":[\"GPT2LMHeadModel\"]," + base + "}")))
+                .hasMessageContaining("unsupported architecture");
+    }
+
+    @Test
     void tokenizerRoundTripsTextAndTheChatTemplateRenders() throws IOException {
         new CheckpointMaker(ModelPreset.TINY, TensorType.F32, 1, 7).write(dir);
         String prompt = ChatTemplate.read(dir).render(List.of(new ChatTemplate.Message("user", "hello world")));
