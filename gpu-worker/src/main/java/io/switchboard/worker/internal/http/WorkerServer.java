@@ -68,7 +68,7 @@ public final class WorkerServer implements AutoCloseable {
         return server.port();
     }
 
-    /** Serves this model from now on; /health turns 200. */
+    /** Serves this model from now on (and closes it with the server); /health turns 200. */
     public Scheduler ready(ModelRuntime runtime, int maxQueue, String quantization) {
         Scheduler scheduler = new Scheduler(runtime, metrics, maxQueue);
         state.ready(new WorkerState.Loaded(runtime, scheduler, quantization));
@@ -88,10 +88,11 @@ public final class WorkerServer implements AutoCloseable {
     @Override
     public void close() {
         WorkerState.Loaded loaded = state.loaded();
+        server.disposeNow(Duration.ofSeconds(5));
         if (loaded != null) {
             loaded.scheduler().close();
+            loaded.runtime().close();
         }
-        server.disposeNow(Duration.ofSeconds(5));
     }
 
     private Publisher<Void> generate(HttpServerRequest req, HttpServerResponse res, boolean chat) {

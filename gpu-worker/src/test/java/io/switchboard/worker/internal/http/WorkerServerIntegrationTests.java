@@ -169,6 +169,37 @@ class WorkerServerIntegrationTests {
     }
 
     @Test
+    void aFullQueueAnswers503WithRetryAfterAndDrainingTurnsReadinessOff() throws Exception {
+        Path dir = models.resolve("tiny");
+        try (WorkerServer busy = WorkerServer.start("127.0.0.1", 0, "tiny", new WorkerMetrics())) {
+            busy.ready(
+                    ModelRuntime.load(
+                            dir,
+                            RuntimeOptions.defaults()
+                                    .withDevice("cpu")
+                                    .withMaxBatch(1)
+                                    .withMaxModelLen(128)),
+                    0,
+                    "int8");
+            URI base = URI.create("http://127.0.0.1:" + busy.port());
+            HttpResponse<String> full = http.send(
+                    HttpRequest.newBuilder(base.resolve("/v1/completions"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":[1,2],\"max_tokens\":2}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(full.statusCode()).isEqualTo(503);
+            assertThat(full.headers().firstValue("retry-after")).hasValue("1");
+            assertThat(json(full.body()).path("error").path("code").asString()).isEqualTo("queue_full");
+
+            assertThat(busy.drain(Duration.ofSeconds(5))).isTrue();
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json(health.body()).path("status").asString()).isEqualTo("draining");
+        }
+    }
+
+    @Test
     void modelsAndMetricsAreServed() throws Exception {
         JsonNode models = json(get("/v1/models").body());
         assertThat(models.path("data").get(0).path("id").asString()).isEqualTo("tiny");
