@@ -1,0 +1,5 @@
+/** Hugging Face checkpoints on disk: config, safetensors reading and writing, tokenizer and chat template. */
+@NullMarked
+package io.switchboard.worker.internal.checkpoint;
+
+import org.jspecify.annotations.NullMarked;
