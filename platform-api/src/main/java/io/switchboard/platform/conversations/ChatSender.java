@@ -63,6 +63,19 @@ class ChatSender {
         });
     }
 
+    /** SSE only when the client names {@code text/event-stream}; a wildcard or nothing gets one JSON reply. */
+    static boolean wantsEventStream(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(m -> m.equalsTypeAndSubtype(MediaType.TEXT_EVENT_STREAM));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     private Idempotency.Recorded record(TurnEvent event) {
         return new Idempotency.Recorded(event.name(), json.convertValue(event, Map.class));
     }

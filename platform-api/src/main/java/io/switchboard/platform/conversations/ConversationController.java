@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -89,9 +88,7 @@ class ConversationController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
             ServerWebExchange exchange) {
-        boolean sse = accept != null
-                && MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.TEXT_EVENT_STREAM::isCompatibleWith)
-                && !accept.contains("application/json");
+        boolean sse = ChatSender.wantsEventStream(accept);
         return sender.send(chatTenant(exchange), id, body.content(), sse, idempotencyKey);
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,11 +93,7 @@ class WidgetController {
                         .then(limits.perAddress(address(exchange)))
                         .thenReturn(s))
                 .flatMap(s -> sender.send(
-                        s.tenantId(),
-                        id,
-                        body.content(),
-                        accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE),
-                        idempotencyKey));
+                        s.tenantId(), id, body.content(), ChatSender.wantsEventStream(accept), idempotencyKey));
     }
 
     @GetMapping("/conversations/{id}/messages")

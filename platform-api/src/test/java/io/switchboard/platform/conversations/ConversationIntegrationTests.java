@@ -98,8 +98,11 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
         var advice = Sse.events(chat.send(id, "Should I buy bitcoin or Tesla stock with my savings?"));
         assertThat(Sse.first(advice, "done")).containsEntry("action", "refuse");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(transcript(id)).hasSize(6));
-        assertThat(String.join("\n", transcript(id))).doesNotContain("1985-04-12").contains("[DATE_OF_BIRTH_1]");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(transcript(id)).hasSize(6));
+        assertThat(String.join("\n", transcript(id)))
+                .doesNotContain("1985-04-12")
+                .contains("[DATE_OF_BIRTH_1]");
     }
 
     @Test
@@ -110,16 +113,24 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
         long cancelledBefore = worker().stats().cancelled();
 
         var firstEvents = chat.send(id, "What materials are your hiking boots made of?")
-                .returnResult(String.class).getResponseBody().take(2).collectList().block(Duration.ofSeconds(10));
+                .returnResult(String.class)
+                .getResponseBody()
+                .take(2)
+                .collectList()
+                .block(Duration.ofSeconds(10));
         assertThat(firstEvents).isNotEmpty();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(worker().stats().cancelled()).isGreaterThan(cancelledBefore);
             assertThat(worker().stats().running()).isZero();
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                db.sql("SELECT completed FROM messages WHERE conversation_id = ?::uuid AND role = 'assistant'")
-                        .param(id).query(Boolean.class).list()).containsExactly(false));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(db.sql(
+                                        "SELECT completed FROM messages WHERE conversation_id = ?::uuid AND role = 'assistant'")
+                                .param(id)
+                                .query(Boolean.class)
+                                .list())
+                        .containsExactly(false));
     }
 
     @Test
