@@ -63,11 +63,14 @@ public final class TurnLoad {
                         HttpResponse<String> response = client.send(r, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() / 100 == 2) {
                             latencies.add(System.nanoTime() - t0);
-                        } else {
-                            failed.incrementAndGet();
+                        } else if (failed.incrementAndGet() == 1) {
+                            System.err.println(
+                                    name + ": first failure: HTTP " + response.statusCode() + " " + response.body());
                         }
                     } catch (Exception e) {
-                        failed.incrementAndGet();
+                        if (failed.incrementAndGet() == 1) {
+                            System.err.println(name + ": first failure: " + e);
+                        }
                     } finally {
                         inFlight.release();
                     }
