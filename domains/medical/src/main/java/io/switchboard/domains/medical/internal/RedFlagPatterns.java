@@ -10,6 +10,34 @@ final class RedFlagPatterns {
 
     private static final String WHO = "(?:my |his |her |their |the |your )?";
 
+    private static final String CHEST = "\\bchest|breastbone|sternum|\\bheart\\b";
+    private static final String CHEST_ALARM =
+            "crush|squeez|pressure(?! cuff)|tight|heavy|heaviness|pain|ache|aching|hurt|burning|"
+                    + "elephant|weight|vice|band|stabbing";
+    private static final String FACE = "\\bface|\\bmouth|\\bsmile|\\blip|\\beyelid";
+    private static final String FACE_ALARM =
+            "droop|sag|crooked|lopsided|uneven|twisted|slid|fall(?:en|ing)? down|numb|pull\\w* to one side";
+    private static final String BREATH = "\\bbreath\\w*|\\bair\\b|\\bwheez\\w*";
+    private static final String BREATH_ALARM =
+            "can't|cannot|barely|hardly|gasp|struggl|fight|labou?red|ragged|rattl|fast and shallow|"
+                    + "noisy|whistl|not enough|not getting|won't come|won't go";
+    private static final String BREATH_ALARM_BEFORE =
+            "can't|cannot|barely|hardly|gasping for|struggling for|fighting for|"
+                    + "not getting enough|can't get|hungry for";
+    private static final String ALLERGY_SITE = "\\btongue|\\bthroat|\\blips?\\b|\\bface\\b|\\beyes\\b|\\bmouth";
+    private static final String ALLERGY_ALARM =
+            "huge|massive|twice|blow\\w* up|blew up|swell|swollen|puff|balloon|closing|" + "tight|thick";
+    private static final String ALLERGEN =
+            "peanut|\\bnuts?\\b|shrimp|prawn|shellfish|crab|lobster|fish|sesame|egg|milk|"
+                    + "stung|sting|bee|wasp|hornet|penicillin|antibiotic|amoxicillin|injection|jab|vaccine|shot|allerg";
+    private static final String DRUG =
+            "pills|tablets|capsules|meds|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil"
+                    + "|aspirin|insulin|xanax|valium|diazepam|oxy\\w*|codeine|tramadol|morphine|fentanyl|sleeping|painkillers"
+                    + "|antidepressants|benzos?|opioids?|heroin";
+    private static final String SEDATIVE =
+            "xanax|valium|diazepam|lorazepam|ativan|klonopin|benzos?|sleeping pills|sleeping tablets"
+                    + "|oxy\\w*|codeine|tramadol|morphine|fentanyl|opioids?|heroin|methadone";
+
     private RedFlagPatterns() {}
 
     static List<Rule> all() {
@@ -418,6 +446,114 @@ final class RedFlagPatterns {
                 "got into (?:the |my )?(?:cleaning|medicine|bathroom|chemical|laundry)",
                 "误(?:吃|喝|吞)",
                 "偷吃(?:了)?[^，。]{0,8}药");
+
+        // Lexicon combinations: a body site or function from one lexicon with an alarm word from another, within a
+        // clause, so that new wordings of the same complaint are found without listing each sentence.
+        add(
+                rules,
+                "cardiac",
+                "(?:" + CHEST + ")[^.,;]{0,30}(?:" + CHEST_ALARM + ")",
+                "(?:" + CHEST_ALARM + ")[^.,;]{0,30}(?:" + CHEST + ")",
+                "(?:elephant|weight|someone|a brick|a rock|a truck|a car) (?:is )?(?:sitting|standing|pressing|lying|parked) on "
+                        + "(?:my|his|her|their|me|him|them)",
+                "(?:left arm|left shoulder|jaw|left hand)[^.;]{0,30}(?:numb|tingl|pain|ache|hurt|heavy)[^.;]{0,40}"
+                        + "(?:sweat|clammy|grey|gray|pale|sick|nause|chest)",
+                "(?:grabbed|clutched|clutching|grabbing|held|holding|clasped|pressing) (?:at )?(?:my|his|her|their) (?:chest|heart)",
+                "(?:胸|心口|心脏|心窝)[^，。不没无]{0,8}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛)",
+                "(?:左(?:胳膊|臂|手臂|肩|手)|下巴)[^，。]{0,4}(?:发麻|麻|疼|痛)[^。]{0,12}(?:冷汗|胸|心)",
+                "(?:冷汗|大汗)[^。]{0,12}(?:胸|心口)",
+                "(?:胸|心口)[^。]{0,12}(?:冷汗|大汗|左(?:胳膊|臂|手臂|肩)[^，。]{0,3}麻)");
+        add(
+                rules,
+                "stroke",
+                "(?:" + FACE + ")[^.,;]{0,25}(?:" + FACE_ALARM + ")",
+                "(?:half|one side of|side of|left side of|right side of) (?:my |his |her |their |the )?(?:face|body|mouth)"
+                        + "[^.;]{0,25}(?:numb|weak|heavy|dead|droop|sag|tingl|paraly|can't move|won't move)",
+                "(?:talking|speaking|saying) (?:nonsense|gibberish|rubbish|strangely|funny|weird)",
+                "(?:not making sense|makes no sense|making no sense) when (?:he|she|they|i) (?:talk|speak)",
+                "(?:speech|words|talking|voice)[^.,;]{0,20}(?:slur|garbl|jumbl|mumbl|thick|strange|weird|wrong|drunk)",
+                "(?:arm|leg|hand)[^.;]{0,20}(?:suddenly|out of nowhere|all of a sudden)[^.;]{0,20}(?:weak|numb|heavy|dead|useless)",
+                "(?:suddenly|out of nowhere|all of a sudden)[^.;]{0,40}(?:numb|weak|heavy|dead|useless|droop|sag|slur)",
+                "(?:numb|weak|heavy|dead|useless|droop|sag)[^.;]{0,40}(?:out of nowhere|all of a sudden)",
+                "(?:一边|一侧|半边|左边|右边|左侧|右侧|半个)(?:的)?(?:脸|身子|身体|手脚|嘴)[^，。]{0,6}(?:耷拉|下垂|歪|麻|没劲|没力|不听使唤|动不了)",
+                "(?:嘴|嘴角|脸|口角)[^，。]{0,4}(?:耷拉|下垂|歪斜|歪了|往一边)",
+                "(?:说话|讲话|口齿|舌头)[^，。]{0,4}(?:不清|含糊|大舌头|不利索|乱说|说胡话|颠三倒四|打结)",
+                "(?:突然|一下子)[^，。]{0,8}(?:说不出话|说不了话|讲不出话|手没劲|腿没劲|没劲|拿不住|站不稳|看不见|麻了|歪了)",
+                "(?:手|胳膊|腿|脚)[^，。]{0,4}(?:突然)[^，。]{0,4}(?:没劲|没力|不听使唤|麻|动不了|拿不住)");
+        add(
+                rules,
+                "breathing",
+                "(?:" + BREATH + ")[^.,;]{0,30}(?:" + BREATH_ALARM + ")",
+                "(?:" + BREATH_ALARM_BEFORE + ")[^.,;]{0,15}(?:" + BREATH + ")",
+                "(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol)[^.;]{0,25}(?:not|isn't|doesn't|didn't|nothing|no use|useless"
+                        + "|won't|not helping)",
+                "(?:can't|cannot|unable to|couldn't) (?:finish|complete|say) (?:a |his |her |my )?(?:sentence|words)",
+                "ribs[^.]{0,25}(?:suck|pull|sink)",
+                "(?:吸不进|吸不上|喘不上|喘不过|吸不动|喘不动|上不来|透不过)(?:气)?",
+                "喘[^，。]{0,4}(?:说不了话|说不出话|说不出来|讲不出话|躺不下|脸发紫|嘴唇发紫)",
+                "(?:喷|吸|用)了?[^，。]{0,4}药[^，。]{0,4}(?:不管用|没用|不起作用|不见效)",
+                "(?:呼吸|喘气|喘)[^，。]{0,4}(?:很急|很快|费劲|吃力|困难|不上来|不过来)",
+                "憋得(?:慌|难受|喘不|脸)");
+        add(
+                rules,
+                "bleeding",
+                "(?:bleed\\w*|blood)[^.;]{0,40}(?:won't|will not|doesn't|does not|can't|cannot|isn't|not|hasn't|has not|haven't"
+                        + "|didn't|never) (?:stop|quit|let up|ease|slow|clot)",
+                "(?:bleed\\w*|nosebleed)[^.;]{0,20}for (?:over |more than |about |nearly )?(?:an hour|\\d+ hours?|half an hour|"
+                        + "(?:20|30|40|45|thirty|forty|twenty) min\\w*|ages)",
+                "blood[^.;]{0,40}(?:everywhere|all over|won't stop|pouring|gushing|spurting|soaking|dripping)",
+                "(?:pouring|gushing|spurting|soaking|dripping|streaming)[^.;]{0,15}blood",
+                "(?:血)[^。]{0,10}(?:按不住|捂不住|压不住|止不住|止不了|不停地|一直流|往外涌|往外冒|喷)",
+                "(?:湿透|浸透)[^。]{0,8}(?:卫生巾|纱布|毛巾|衣服)|(?:卫生巾|纱布|毛巾|衣服)[^。]{0,10}(?:湿透|浸透)",
+                "(?:流|出)血[^。]{0,6}(?:一个|两个|半个|几个)(?:多)?小时");
+        add(
+                rules,
+                "anaphylaxis",
+                "(?:" + ALLERGY_SITE + ")[^.,;]{0,25}(?:" + ALLERGY_ALARM + ")(?! glands| tonsils| lymph)",
+                "(?:" + ALLERGEN + ")[^.;]{0,60}(?:" + ALLERGY_SITE
+                        + ")[^.;]{0,25}(?:swell|swollen|puff|big|huge|tight)(?! glands| tonsils| lymph)",
+                "(?:" + ALLERGEN + ")[^.;]{0,60}(?:hard|can't|cannot|trouble|difficult)[^.;]{0,10}(?:swallow|breath)",
+                "(?:hives|rash|welts)[^.;]{0,40}(?:faint|dizz|lightheaded|throat|swallow|breath|swell)",
+                "(?:嗓子|喉咙|舌头|嘴唇|嘴巴|嘴|脸|眼睛|眼皮)[^，。]{0,6}(?:肿|发紧|堵|胀大)",
+                "(?:花生|坚果|海鲜|虾|蟹|蜂|蜇|蛰|青霉素|打针|打完针|输液|药)[^。]{0,12}(?:风团|疹子|荨麻疹)[^。]{0,12}(?:喉咙|嗓子|呼吸|喘|肿|晕)");
+        add(
+                rules,
+                "self_harm",
+                "(?:want|wish|need)[^.;]{0,10}(?:it all|everything|the pain|this) to (?:stop|end|be over)",
+                "(?:pills|tablets|rope|razor|blade|knife)[^.;]{0,15}(?:lined up|ready|counted|saved up|stockpil)",
+                "(?:better off|happier|easier)[^.;]{0,30}(?:without me|if i (?:wasn't|weren't|was not|were not|wasn't) (?:around|here|alive)|"
+                        + "if i (?:died|disappeared|was dead|were dead))",
+                "(?:wants?|wanted|going|plans?|planning|trying|tried) to (?:end (?:his|her|their|my) life|kill (?:him|her|them|my)sel\\w*)",
+                "(?:no|don't see (?:the|any)|there's no) (?:point|reason) (?:in |to )?(?:living|going on|being alive|carry on|continuing)",
+                "(?:一死了之|(?<!不)想死|去死|寻死|死了算了|不想活|活不下去|活着没意思|活着太累)",
+                "(?:楼|桥|窗户?|阳台|天台)[^，。]{0,6}(?:跳下去|跳下来|往下跳)",
+                "(?:跳|撞|卧轨|割|吞|喝)[^，。]{0,4}(?:自杀|轻生)");
+        add(
+                rules,
+                "unresponsive",
+                "(?:won't|isn't|doesn't|not|can't|cannot|didn't) (?:answer|respond|react|wake|open (?:his|her|their) eyes)"
+                        + "[^.;]{0,30}(?:shake|shook|call|shout|yell|pinch|tap|name)",
+                "(?:on the floor|on the ground|collapsed|fell down|went down)[^.;]{0,30}(?:won't|isn't|doesn't|not|can't) "
+                        + "(?:answer|respond|wake|move|react)",
+                "eyes[^.;]{0,15}roll\\w*",
+                "(?:shaking|jerking|twitching|stiff)[^.;]{0,15}(?:all over|whole body|uncontrollably|and (?:won't|can't|isn't))",
+                "(?:hasn't|has not|haven't|didn't|not) (?:come round|come to|come around|woken|regained)",
+                "(?:叫|喊|推|拍|摇|掐)[^，。]{0,6}(?:不醒|不应|没反应|没有反应|不理)",
+                "(?:倒在地上|倒地|摔倒)[^。]{0,8}(?:不醒|没反应|不动|不说话)",
+                "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬)",
+                "(?:晕|昏)[^，。]{0,3}(?:过去|倒)[^。]{0,8}(?:没醒|不醒|没反应)");
+        add(
+                rules,
+                "overdose",
+                "(?:took|taken|swallowed|ate|had|downed|popped)[^.;]{0,15}(?:\\b[2-9]\\d\\b|\\b1\\d\\b|\\d{3}|dozens?|twenty|thirty"
+                        + "|forty|fifty|fifteen|a load|loads|a bunch|heaps)[^.;]{0,15}(?:" + DRUG + ")",
+                "(?:alcohol|vodka|whisky|whiskey|wine|beer|booze|drinking|drunk)[^.;]{0,30}(?:" + SEDATIVE + ")",
+                "(?:" + SEDATIVE + ")[^.;]{0,30}(?:alcohol|vodka|whisky|whiskey|wine|beer|booze|drinking|drunk)",
+                "(?:a load|loads|a bunch|a handful|lots|too many|too much|a lot)[^.;]{0,5}(?:of )?(?:his |her |my |their )?(?:"
+                        + SEDATIVE + ")",
+                "(?:吃|吞|服|喝)了?[^，。]{0,6}(?:[二三四五六七八九十几]十|十[几多来]|\\d{2,})[^，。]{0,3}(?:片|粒|颗|多片|多粒)",
+                "(?:把|将)[^，。]{0,8}(?:洗衣液|洗洁精|消毒水|消毒液|漂白|农药|药水|清洁剂|84|杀虫剂|酒精)[^，。]{0,3}(?:喝|吃|吞)",
+                "(?:安眠药|安定|止痛药|降压药|降糖药|胰岛素|抗抑郁药)[^，。]{0,6}(?:吃了?|吞了?|服了?)[^，。]{0,3}(?:很多|好多|一把|一堆|一整|一瓶|一盒)");
         return List.copyOf(rules);
     }
 
