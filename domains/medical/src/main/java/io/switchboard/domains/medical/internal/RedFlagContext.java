@@ -14,7 +14,7 @@ final class RedFlagContext {
     private static final Pattern NEGATION =
             Pattern.compile("(?:\\b(?:no|not|never|without|denies|deny|denied|none|neither|nor|don't have|doesn't have|"
                     + "haven't had|haven't got|hasn't had|free of|no longer|absence of|negative for)\\b"
-                    + "|没有|没|无|未|不再|否认|并没)[^,.;:!?，。；：！？]{0,30}$");
+                    + "|没有|没|无|未|不再|否认|并没|不是|并不|不会)[^,.;:!?，。；：！？]{0,30}$");
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)"
                     + " (?:years?|months?|decades?|weeks?) ago|last (?:year|month|winter|summer|spring|autumn)"
@@ -28,7 +28,8 @@ final class RedFlagContext {
                     + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
     private static final Pattern RESOLVED = Pattern.compile(
             "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
-                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone)\\b|已经(?:好了|止住|不)|好多了|止住了|没事了");
+                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone|settles? (?:with|after) (?:rest|sitting))\\b"
+                    + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了");
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
@@ -38,8 +39,9 @@ final class RedFlagContext {
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
     private static final Pattern MUSCULAR = Pattern.compile(
-            "\\b(?:from|after) (?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out)|\\bwhen i (?:cough|press|twist|move|lift)"
-                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)");
+            "\\b(?:from|after) (?:doing )?(?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out|push ?-?ups|"
+                    + "sit ?-?ups|press ?-?ups|training|weights|moving furniture)|\\bwhen i (?:cough|press|twist|move|lift)"
+                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)|(?:跑完步|运动完|健身|搬东西)");
     private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
             "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
     private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");

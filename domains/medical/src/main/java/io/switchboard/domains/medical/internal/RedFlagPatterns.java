@@ -38,6 +38,10 @@ final class RedFlagPatterns {
             "xanax|valium|diazepam|lorazepam|ativan|klonopin|benzos?|sleeping pills|sleeping tablets"
                     + "|oxy\\w*|codeine|tramadol|morphine|fentanyl|opioids?|heroin|methadone";
 
+    private static final String FOOD_OR_STING =
+            "peanut|\\bnuts?\\b|shrimp|prawn|shellfish|crab|lobster|sesame|stung|\\bsting|" + "\\bbee\\b|wasp|hornet";
+    private static final String FOOD_OR_STING_ZH = "花生|坚果|海鲜|虾|蟹|芒果|蜂|蜇|蛰";
+
     private RedFlagPatterns() {}
 
     static List<Rule> all() {
@@ -459,10 +463,10 @@ final class RedFlagPatterns {
                 "(?:left arm|left shoulder|jaw|left hand)[^.;]{0,30}(?:numb|tingl|pain|ache|hurt|heavy)[^.;]{0,40}"
                         + "(?:sweat|clammy|grey|gray|pale|sick|nause|chest)",
                 "(?:grabbed|clutched|clutching|grabbing|held|holding|clasped|pressing) (?:at )?(?:my|his|her|their) (?:chest|heart)",
-                "(?:胸|心口|心脏|心窝)[^，。不没无]{0,8}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛)",
+                "(?:胸|心口|心脏|心窝)[^，。不没无]{0,8}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛|勒|箍|绑|撕)",
                 "(?:左(?:胳膊|臂|手臂|肩|手)|下巴)[^，。]{0,4}(?:发麻|麻|疼|痛)[^。]{0,12}(?:冷汗|胸|心)",
                 "(?:冷汗|大汗)[^。]{0,12}(?:胸|心口)",
-                "(?:胸|心口)[^。]{0,12}(?:冷汗|大汗|左(?:胳膊|臂|手臂|肩)[^，。]{0,3}麻)");
+                "(?:胸|心口)[^。]{0,16}(?:冷汗|大汗|左(?:胳膊|臂|手臂|肩)[^，。]{0,3}麻)");
         add(
                 rules,
                 "stroke",
@@ -478,7 +482,8 @@ final class RedFlagPatterns {
                 "(?:一边|一侧|半边|左边|右边|左侧|右侧|半个)(?:的)?(?:脸|身子|身体|手脚|嘴)[^，。]{0,6}(?:耷拉|下垂|歪|麻|没劲|没力|不听使唤|动不了)",
                 "(?:嘴|嘴角|脸|口角)[^，。]{0,4}(?:耷拉|下垂|歪斜|歪了|往一边)",
                 "(?:说话|讲话|口齿|舌头)[^，。]{0,4}(?:不清|含糊|大舌头|不利索|乱说|说胡话|颠三倒四|打结)",
-                "(?:突然|一下子)[^，。]{0,8}(?:说不出话|说不了话|讲不出话|手没劲|腿没劲|没劲|拿不住|站不稳|看不见|麻了|歪了)",
+                "(?:突然|一下子)[^。]{0,12}(?:说不出话|说不了话|讲不出话|没劲|没力气|没有力气|拿不住|站不稳|看不见|麻了|歪了|掉了)",
+                "(?:嘴|嘴角|口角)[^，。]{0,4}歪",
                 "(?:手|胳膊|腿|脚)[^，。]{0,4}(?:突然)[^，。]{0,4}(?:没劲|没力|不听使唤|麻|动不了|拿不住)");
         add(
                 rules,
@@ -489,10 +494,13 @@ final class RedFlagPatterns {
                         + "|won't|not helping)",
                 "(?:can't|cannot|unable to|couldn't) (?:finish|complete|say) (?:a |his |her |my )?(?:sentence|words)",
                 "ribs[^.]{0,25}(?:suck|pull|sink)",
+                "(?:grunt\\w*|wheez\\w*|gasp\\w*|rattl\\w*) (?:with|on|at) (?:every|each) breath",
+                "(?:张着嘴|张嘴|大口)[^，。]{0,3}喘",
+                "(?:胸口|肋骨|胸)[^，。]{0,4}(?:往里凹|凹进去|往里陷)",
                 "(?:吸不进|吸不上|喘不上|喘不过|吸不动|喘不动|上不来|透不过)(?:气)?",
                 "喘[^，。]{0,4}(?:说不了话|说不出话|说不出来|讲不出话|躺不下|脸发紫|嘴唇发紫)",
                 "(?:喷|吸|用)了?[^，。]{0,4}药[^，。]{0,4}(?:不管用|没用|不起作用|不见效)",
-                "(?:呼吸|喘气|喘)[^，。]{0,4}(?:很急|很快|费劲|吃力|困难|不上来|不过来)",
+                "(?:呼吸|喘气|喘)[^，。]{0,4}(?:急|快得|费劲|吃力|困难|不上来|不过来)",
                 "憋得(?:慌|难受|喘不|脸)");
         add(
                 rules,
@@ -502,7 +510,11 @@ final class RedFlagPatterns {
                 "(?:bleed\\w*|nosebleed)[^.;]{0,20}for (?:over |more than |about |nearly )?(?:an hour|\\d+ hours?|half an hour|"
                         + "(?:20|30|40|45|thirty|forty|twenty) min\\w*|ages)",
                 "blood[^.;]{0,40}(?:everywhere|all over|won't stop|pouring|gushing|spurting|soaking|dripping)",
-                "(?:pouring|gushing|spurting|soaking|dripping|streaming)[^.;]{0,15}blood",
+                "(?:pouring|gushing|spurting|soaking|dripping|streaming|pumping|squirting|pulsing)[^.;]{0,15}blood",
+                "(?:vomit\\w*|throw\\w* up|threw up|puk\\w*|cough\\w* up|poo\\w*|stool|diarrh\\w*|pee\\w*|urine)[^.;]{0,40}"
+                        + "(?:\\bblood\\b|coffee grounds|black tar|tarry)",
+                "(?:血)[^，。]{0,3}(?:哗哗|呼呼|汩汩|一股一股|喷)",
+                "(?:全是|都是|一滩|一地|满地|满脸|满身|一大摊|一盆)(?:的)?血",
                 "(?:血)[^。]{0,10}(?:按不住|捂不住|压不住|止不住|止不了|不停地|一直流|往外涌|往外冒|喷)",
                 "(?:湿透|浸透)[^。]{0,8}(?:卫生巾|纱布|毛巾|衣服)|(?:卫生巾|纱布|毛巾|衣服)[^。]{0,10}(?:湿透|浸透)",
                 "(?:流|出)血[^。]{0,6}(?:一个|两个|半个|几个)(?:多)?小时");
@@ -513,7 +525,11 @@ final class RedFlagPatterns {
                 "(?:" + ALLERGEN + ")[^.;]{0,60}(?:" + ALLERGY_SITE
                         + ")[^.;]{0,25}(?:swell|swollen|puff|big|huge|tight)(?! glands| tonsils| lymph)",
                 "(?:" + ALLERGEN + ")[^.;]{0,60}(?:hard|can't|cannot|trouble|difficult)[^.;]{0,10}(?:swallow|breath)",
-                "(?:hives|rash|welts)[^.;]{0,40}(?:faint|dizz|lightheaded|throat|swallow|breath|swell)",
+                "(?:hives|rash|welts)[^.;]{0,40}(?:faint|dizz|lightheaded|throat|swallow|breath|swell|pass out|passing out)",
+                "(?:" + FOOD_OR_STING
+                        + ")[^.;]{0,60}(?:wheez|hoarse|pass out|passing out|faint|throat|breath|swallow|vomit)",
+                "(?:" + FOOD_OR_STING_ZH + ")[^。]{0,16}(?:喉咙|嗓子|喘|呼吸|胸闷|晕|肿)",
+                "(?:输液|输完液|打针|打完针|吃了药|吃完药)[^。]{0,10}(?:全身|浑身)[^。]{0,12}(?:胸闷|喘|呼吸|晕|喉咙|嗓子)",
                 "(?:嗓子|喉咙|舌头|嘴唇|嘴巴|嘴|脸|眼睛|眼皮)[^，。]{0,6}(?:肿|发紧|堵|胀大)",
                 "(?:花生|坚果|海鲜|虾|蟹|蜂|蜇|蛰|青霉素|打针|打完针|输液|药)[^。]{0,12}(?:风团|疹子|荨麻疹)[^。]{0,12}(?:喉咙|嗓子|呼吸|喘|肿|晕)");
         add(
@@ -527,6 +543,17 @@ final class RedFlagPatterns {
                 "(?:no|don't see (?:the|any)|there's no) (?:point|reason) (?:in |to )?(?:living|going on|being alive|carry on|continuing)",
                 "(?:一死了之|(?<!不)想死|去死|寻死|死了算了|不想活|活不下去|活着没意思|活着太累)",
                 "(?:楼|桥|窗户?|阳台|天台)[^，。]{0,6}(?:跳下去|跳下来|往下跳)",
+                "跳(?:河|江|海|湖|桥|楼|崖)|卧轨|撞车",
+                "(?:准备好了|备好了|攒了|存了)[^，。]{0,4}(?:药|绳子|刀|安眠药)",
+                "(?:今晚|今天|明天)就(?:结束|走|了断|解脱)",
+                "(?:写好了|写了)[^，。]{0,4}遗书|遗书",
+                "(?:累赘|负担)[^。]{0,10}(?:离开|消失|死)",
+                "(?:letters?|notes?|messages?) (?:to|for) (?:everyone|my family|my kids|my children|my parents|my wife|my husband)"
+                        + "[^.]{0,40}(?:tonight|today|do it|goodbye|end)",
+                "(?:driv\\w*|crash\\w*|steer\\w*) (?:my |the )?car into|step(?:ping)? in front of|jump(?:ing)? in front of|"
+                        + "walk(?:ing)? into traffic",
+                "no (?:reason|point) to (?:keep going|go on|carry on|live|be here|stay)",
+                "(?:thinking|think|thoughts|dream\\w*) (?:about|of) (?:dying|killing myself|ending it|not being here|disappearing for good)",
                 "(?:跳|撞|卧轨|割|吞|喝)[^，。]{0,4}(?:自杀|轻生)");
         add(
                 rules,
@@ -540,7 +567,9 @@ final class RedFlagPatterns {
                 "(?:hasn't|has not|haven't|didn't|not) (?:come round|come to|come around|woken|regained)",
                 "(?:叫|喊|推|拍|摇|掐)[^，。]{0,6}(?:不醒|不应|没反应|没有反应|不理)",
                 "(?:倒在地上|倒地|摔倒)[^。]{0,8}(?:不醒|没反应|不动|不说话)",
-                "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬)",
+                "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬|(?:一直|不停)(?:地)?(?:抖|抽))",
+                "(?:烧|热)(?:到|得)(?:抽筋|抽)|抽筋[^，。]{0,6}(?:手脚|全身|浑身|翻白眼|叫不醒)",
+                "(?:fit|seizure|convulsion|shaking)[^.;]{0,30}(?:going on|lasted|been|for) (?:for )?(?:\\d+|two|three|four|five|ten|several) min",
                 "(?:晕|昏)[^，。]{0,3}(?:过去|倒)[^。]{0,8}(?:没醒|不醒|没反应)");
         add(
                 rules,
@@ -553,6 +582,9 @@ final class RedFlagPatterns {
                         + SEDATIVE + ")",
                 "(?:吃|吞|服|喝)了?[^，。]{0,6}(?:[二三四五六七八九十几]十|十[几多来]|\\d{2,})[^，。]{0,3}(?:片|粒|颗|多片|多粒)",
                 "(?:把|将)[^，。]{0,8}(?:洗衣液|洗洁精|消毒水|消毒液|漂白|农药|药水|清洁剂|84|杀虫剂|酒精)[^，。]{0,3}(?:喝|吃|吞)",
+                "(?:took|taken|had|injected|gave|given|give) (?:my |his |her |him |her |them )?(?:\\w+ )?(?:insulin|dose|medication|meds|"
+                        + "pills|tablets|injection)[^.;]{0,15}(?:twice|two times|double|again by mistake|by mistake)",
+                "(?:吃|吞|服)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板)",
                 "(?:安眠药|安定|止痛药|降压药|降糖药|胰岛素|抗抑郁药)[^，。]{0,6}(?:吃了?|吞了?|服了?)[^，。]{0,3}(?:很多|好多|一把|一堆|一整|一瓶|一盒)");
         return List.copyOf(rules);
     }
