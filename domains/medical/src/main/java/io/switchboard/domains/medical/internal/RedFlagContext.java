@@ -35,6 +35,9 @@ final class RedFlagContext {
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
                     + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|asking about|(?:a )?questions? about|side effects?|cause)\\b"
                     + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|(?:有)?(?:什么|哪些)[^，。]{0,4}(?:症状|表现|信号|迹象)|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:what if|even if|(?<!sure |wonder |wondering |know |unsure |check |see |ask )if|in case|should (?:i|he|she) ever"
+                    + "|planning ahead|future reference|hypothetically)\\b|如果|万一|假如|要是|假设");
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
@@ -72,6 +75,9 @@ final class RedFlagContext {
             return true;
         }
         boolean current = CURRENT.matcher(clause).find();
+        if (!current && HYPOTHETICAL.matcher(before).find()) {
+            return true;
+        }
         if (!current
                 && (HISTORY.matcher(clause).find()
                         || RELATIVE_PAST.matcher(before).find())) {

@@ -16,7 +16,7 @@ final class RedFlagPatterns {
                     + "elephant|weight|vice|band|stabbing";
     private static final String FACE = "\\bface|\\bmouth|\\bsmile|\\blip|\\beyelid";
     private static final String FACE_ALARM =
-            "droop|sag|crooked|lopsided|uneven|twisted|slid|fall(?:en|ing)? down|numb|pull\\w* to one side";
+            "droop|sag|dropped|drooped|crooked|lopsided|uneven|twisted|slid|fall(?:en|ing)? down|numb|pull\\w* to one side";
     private static final String BREATH = "\\bbreath\\w*|\\bair\\b|\\bwheez\\w*";
     private static final String BREATH_ALARM =
             "can't|cannot|barely|hardly|gasp|struggl|fight|labou?red|ragged|rattl|fast and shallow|"
@@ -466,6 +466,9 @@ final class RedFlagPatterns {
                 "(?:胸|心口|心脏|心窝)[^，。不没无]{0,8}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛|勒|箍|绑|撕)",
                 "(?:左(?:胳膊|臂|手臂|肩|手)|下巴)[^，。]{0,4}(?:发麻|麻|疼|痛)[^。]{0,12}(?:冷汗|胸|心)",
                 "(?:冷汗|大汗)[^。]{0,12}(?:胸|心口)",
+                "心里[^，。]{0,3}(?:绞|揪)(?:着)?(?:疼|痛)",
+                "(?:rubbing|rubbed|pressing on|pointing at|pointing to) (?:at )?(?:my|his|her|their) chest",
+                "(?:胸|心口)[^，。]{0,4}(?:针扎|刀割|撕裂)",
                 "(?:胸|心口)[^。]{0,16}(?:冷汗|大汗|左(?:胳膊|臂|手臂|肩)[^，。]{0,3}麻)");
         add(
                 rules,
@@ -474,6 +477,14 @@ final class RedFlagPatterns {
                 "(?:half|one side of|side of|left side of|right side of) (?:my |his |her |their |the )?(?:face|body|mouth)"
                         + "[^.;]{0,25}(?:numb|weak|heavy|dead|droop|sag|tingl|paraly|can't move|won't move)",
                 "(?:talking|speaking|saying) (?:nonsense|gibberish|rubbish|strangely|funny|weird)",
+                "(?:can\'t|cannot|doesn\'t|does not|isn\'t|not) (?:understand|follow)(?:ing)? (?:what (?:i|we|people|anyone)|me\\b|anything|a word)",
+                "(?:leg|foot|arm) (?:is |was |keeps )?(?:dragging|dragged|giving way)",
+                "(?:dribbling|drooling)[^.;]{0,30}(?:side|face|mouth|droop|speech|slur)|(?:side|face|mouth|droop)[^.;]{0,30}(?:dribbling|drooling)",
+                "(?:sudden\\w*|out of nowhere|all of a sudden)[^.;]{0,30}(?:double vision|blurr\\w* vision|can\'t see|lost (?:my |his |her )?(?:vision|sight)|can\'t walk|off balance|unsteady|can\'t stand)",
+                "(?:double vision|can\'t walk straight|off balance)[^.;]{0,40}(?:sudden|numb|weak|slur|droop|headache|can\'t walk|off balance)",
+                "(?:一只手一只脚|一只手|一条腿|一只脚)[^，。]{0,4}(?:突然)?(?:动不了|不能动|没劲|没力|不听使唤|抬不起)",
+                "口水[^，。]{0,4}(?:往外流|流出来|一直流|兜不住)",
+                "走路[^，。]{0,4}(?:往一边偏|往一边倒|不稳|歪)",
                 "(?:not making sense|makes no sense|making no sense) when (?:he|she|they|i) (?:talk|speak)",
                 "(?:speech|words|talking|voice)[^.,;]{0,20}(?:slur|garbl|jumbl|mumbl|thick|strange|weird|wrong|drunk)",
                 "(?:arm|leg|hand)[^.;]{0,20}(?:suddenly|out of nowhere|all of a sudden)[^.;]{0,20}(?:weak|numb|heavy|dead|useless)",
@@ -496,6 +507,11 @@ final class RedFlagPatterns {
                 "ribs[^.]{0,25}(?:suck|pull|sink)",
                 "(?:grunt\\w*|wheez\\w*|gasp\\w*|rattl\\w*) (?:with|on|at) (?:every|each) breath",
                 "(?:张着嘴|张嘴|大口)[^，。]{0,3}喘",
+                "high[- ]pitched (?:noise|sound|squeak|whistle|whoop)[^.;]{0,30}breath|stridor",
+                "struggling[^.;]{0,40}(?:breath|croup|asthma|air)",
+                "(?:坐着|躺着|不动|休息)(?:都|也)(?:喘|憋)",
+                "(?:话|句子)[^，。]{0,3}说不(?:完整|完|全|连贯)",
+                "(?:咳|喘|憋)得[^，。]{0,3}(?:上气不接下气|脸都憋|脸发紫|说不出话)",
                 "(?:胸口|肋骨|胸)[^，。]{0,4}(?:往里凹|凹进去|往里陷)",
                 "(?:吸不进|吸不上|喘不上|喘不过|吸不动|喘不动|上不来|透不过)(?:气)?",
                 "喘[^，。]{0,4}(?:说不了话|说不出话|说不出来|讲不出话|躺不下|脸发紫|嘴唇发紫)",
@@ -514,6 +530,13 @@ final class RedFlagPatterns {
                 "(?:vomit\\w*|throw\\w* up|threw up|puk\\w*|cough\\w* up|poo\\w*|stool|diarrh\\w*|pee\\w*|urine)[^.;]{0,40}"
                         + "(?:\\bblood\\b|coffee grounds|black tar|tarry)",
                 "(?:血)[^，。]{0,3}(?:哗哗|呼呼|汩汩|一股一股|喷)",
+                "血[^，。]{0,3}(?:一直|不停|不断)(?:地)?(?:冒|流|淌|涌|滴|渗)",
+                "keeps? (?:on )?bleeding|bleeding and bleeding|bleeding (?:nonstop|non-stop|constantly|like crazy|badly|heavily)",
+                "(?:warfarin|blood thinners?|anticoagulant|eliquis|apixaban|xarelto|rivaroxaban|clopidogrel)[^.]{0,60}(?:won\'t stop|keeps? bleeding|bleeding and|can\'t stop|hasn\'t stopped|lot of blood)",
+                "(?:blood|bleeding)[^.;]{0,30}when (?:i|he|she|they) (?:cough|vomit|throw up|poo|pee)[^.;]{0,20}(?:mouthful|cup|lot|bright)",
+                "mouthfuls? of blood|(?:bright red|fresh) blood[^.;]{0,30}(?:cough|vomit|mouthful)",
+                "(?:产后|生完孩子|流产)[^。]{0,6}(?:出血|流血)[^，。]{0,4}(?:特别多|很多|不止|止不住|大)",
+                "(?:后脑勺|头|脑袋)[^，。]{0,6}(?:出了|流了)(?:好多|很多|一地|大量)(?:的)?血",
                 "(?:全是|都是|一滩|一地|满地|满脸|满身|一大摊|一盆)(?:的)?血",
                 "(?:血)[^。]{0,10}(?:按不住|捂不住|压不住|止不住|止不了|不停地|一直流|往外涌|往外冒|喷)",
                 "(?:湿透|浸透)[^。]{0,8}(?:卫生巾|纱布|毛巾|衣服)|(?:卫生巾|纱布|毛巾|衣服)[^。]{0,10}(?:湿透|浸透)",
@@ -546,6 +569,12 @@ final class RedFlagPatterns {
                 "跳(?:河|江|海|湖|桥|楼|崖)|卧轨|撞车",
                 "(?:准备好了|备好了|攒了|存了)[^，。]{0,4}(?:药|绳子|刀|安眠药)",
                 "(?:今晚|今天|明天)就(?:结束|走|了断|解脱)",
+                "(?:划|割|刮|剌)(?:了|伤)?(?:自己|手腕|胳膊)",
+                "不想(?:再)?醒(?:来|过来)",
+                "(?:look\\w* up|search\\w*|googl\\w*|research\\w*|read\\w* about) (?:how|ways|what)[^.;]{0,30}(?:pills|tablets|to die|kill|overdose|lethal|fatal|end it)",
+                "(?:i have|i\'ve got|i made|made|got|have) (?:a )?plans? (?:to (?:die|end|kill|do it)|and i\'m not (?:scared|afraid))",
+                "gave away (?:her|his|my|their|all)[^.;]{0,10}(?:stuff|things|belongings|possessions|pets)",
+                "talk\\w* about (?:dying|death|killing|ending it|not being here|wanting to die)",
                 "(?:写好了|写了)[^，。]{0,4}遗书|遗书",
                 "(?:累赘|负担)[^。]{0,10}(?:离开|消失|死)",
                 "(?:letters?|notes?|messages?) (?:to|for) (?:everyone|my family|my kids|my children|my parents|my wife|my husband)"
@@ -565,7 +594,8 @@ final class RedFlagPatterns {
                 "eyes[^.;]{0,15}roll\\w*",
                 "(?:shaking|jerking|twitching|stiff)[^.;]{0,15}(?:all over|whole body|uncontrollably|and (?:won't|can't|isn't))",
                 "(?:hasn't|has not|haven't|didn't|not) (?:come round|come to|come around|woken|regained)",
-                "(?:叫|喊|推|拍|摇|掐)[^，。]{0,6}(?:不醒|不应|没反应|没有反应|不理)",
+                "(?:叫|喊|推|拍|摇|掐)[^，。]{0,6}(?:不醒|不应|不起来|没反应|没有反应|不理|都不动)",
+                "(?:slumped|collapsed|lying|on the floor)[^.;]{0,50}(?:won\'t|isn\'t|doesn\'t|not|can\'t) (?:respond|answer|wake|move)",
                 "(?:倒在地上|倒地|摔倒)[^。]{0,8}(?:不醒|没反应|不动|不说话)",
                 "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬|(?:一直|不停)(?:地)?(?:抖|抽))",
                 "(?:烧|热)(?:到|得)(?:抽筋|抽)|抽筋[^，。]{0,6}(?:手脚|全身|浑身|翻白眼|叫不醒)",
@@ -584,7 +614,9 @@ final class RedFlagPatterns {
                 "(?:把|将)[^，。]{0,8}(?:洗衣液|洗洁精|消毒水|消毒液|漂白|农药|药水|清洁剂|84|杀虫剂|酒精)[^，。]{0,3}(?:喝|吃|吞)",
                 "(?:took|taken|had|injected|gave|given|give) (?:my |his |her |him |her |them )?(?:\\w+ )?(?:insulin|dose|medication|meds|"
                         + "pills|tablets|injection)[^.;]{0,15}(?:twice|two times|double|again by mistake|by mistake)",
-                "(?:吃|吞|服)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板)",
+                "(?:吃|吞|服|喝)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板|半盒|半瓶|半板|大半瓶|大半盒)",
+                "(?:chew\\w*|bit|bitten|suck\\w*|lick\\w*|mouth\\w*|swallow\\w*|drank|ate)[^.;]{0,20}(?:dishwasher|laundry|detergent|washing) (?:pod|tablet|capsule|liquid)s?",
+                "(?:way |much |a lot |lots )?more (?:\\w+ )?than (?:prescribed|recommended|i\'m supposed to|i should|the label|the dose)",
                 "(?:安眠药|安定|止痛药|降压药|降糖药|胰岛素|抗抑郁药)[^，。]{0,6}(?:吃了?|吞了?|服了?)[^，。]{0,3}(?:很多|好多|一把|一堆|一整|一瓶|一盒)");
         return List.copyOf(rules);
     }

@@ -39,12 +39,13 @@ public final class RedFlagRules {
 
     /**
      * Lower-cases and repairs the spellings patients type in a hurry, so that the patterns need only one form: missing
-     * apostrophes ("cant", "wont", "im"), curly apostrophes and a few frequent misspellings of red-flag words.
+     * apostrophes ("cant", "wont", "im"), intensifiers ("really", "very": a pattern need not list them), curly apostrophes and a few frequent misspellings of red-flag words.
      */
     static String normalize(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = CONTRACTION.matcher(lower).replaceAll("$1'$2");
         lower = I_AM.matcher(lower).replaceAll("i'm");
+        lower = INTENSIFIER.matcher(lower).replaceAll("");
         for (String[] typo : TYPOS) {
             lower = lower.replaceAll(typo[0], typo[1]);
         }
@@ -53,6 +54,8 @@ public final class RedFlagRules {
 
     private static final Pattern CONTRACTION =
             Pattern.compile("\\b(can|won|don|isn|doesn|didn|wasn|hasn|haven|couldn|aren|wouldn|shouldn|weren)(t)\\b");
+    private static final Pattern INTENSIFIER =
+            Pattern.compile("\\b(?:really|very|super|extremely|terribly|awfully|seriously|incredibly|totally) ");
     private static final Pattern I_AM = Pattern.compile("\\bim\\b");
     private static final String[][] TYPOS = {
         {"\\bat+ac?k\\b", "attack"},
