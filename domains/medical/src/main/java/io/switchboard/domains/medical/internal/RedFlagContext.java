@@ -40,7 +40,7 @@ final class RedFlagContext {
                     + "|planning ahead|future reference|hypothetically)\\b|如果|万一|假如|要是|假设");
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
-                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
+                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|血丝|\\bstreaks? of|\\bspecks? of|运动后|跑步后");
     private static final Pattern MUSCULAR = Pattern.compile(
             "\\b(?:from|after) (?:doing )?(?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out|push ?-?ups|"
                     + "sit ?-?ups|press ?-?ups|training|weights|moving furniture)|\\bwhen i (?:cough|press|twist|move|lift)"

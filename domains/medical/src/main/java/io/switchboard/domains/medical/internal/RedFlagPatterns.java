@@ -13,7 +13,7 @@ final class RedFlagPatterns {
     private static final String CHEST = "\\bchest|breastbone|sternum|\\bheart\\b";
     private static final String CHEST_ALARM =
             "crush|squeez|pressure(?! cuff)|tight|heavy|heaviness|pain|ache|aching|hurt|burning|"
-                    + "elephant|weight|vice|band|stabbing";
+                    + "elephant|weight|vice|band|stabbing|on fire|ripping|tearing";
     private static final String FACE = "\\bface|\\bmouth|\\bsmile|\\blip|\\beyelid";
     private static final String FACE_ALARM =
             "droop|sag|dropped|drooped|crooked|lopsided|uneven|twisted|slid|fall(?:en|ing)? down|numb|pull\\w* to one side";
@@ -63,7 +63,7 @@ final class RedFlagPatterns {
                 "to end (?:it|my life|things)\\b",
                 "suicide note",
                 "goodbye (?:note|letter)",
-                "(?:going to|gonna|want to|will) (?:take|swallow) (?:all|every one of|the rest of) (?:my|the) (?:pills|tablets|meds|medication)",
+                "(?:going to|gonna|want to|will) (?:take|swallow) (?:all|every one of|the rest of) (?:of )?(?:my|the) (?:\\w+ )?(?:pills|tablets|meds|medication)",
                 "(?:going to|want to|gonna|about to) end it\\b",
                 "(?:hurt|harm|cut|hurting|harming|cutting) (?:my|him|her|them)sel(?:f|ves)",
                 "(?:cut|slit|slashed|slashing|cutting) (?:my|his|her|their) wrists?",
@@ -477,11 +477,16 @@ final class RedFlagPatterns {
                 "(?:half|one side of|side of|left side of|right side of) (?:my |his |her |their |the )?(?:face|body|mouth)"
                         + "[^.;]{0,25}(?:numb|weak|heavy|dead|droop|sag|tingl|paraly|can't move|won't move)",
                 "(?:talking|speaking|saying) (?:nonsense|gibberish|rubbish|strangely|funny|weird)",
-                "(?:can\'t|cannot|doesn\'t|does not|isn\'t|not) (?:understand|follow)(?:ing)? (?:what (?:i|we|people|anyone)|me\\b|anything|a word)",
+                "(?:can't|cannot|doesn't|does not|isn't|not) (?:understand|follow)(?:ing)? (?:what (?:i|we|people|anyone)|me\\b|anything|a word)",
                 "(?:leg|foot|arm) (?:is |was |keeps )?(?:dragging|dragged|giving way)",
+                "(?:arm|leg|hand|foot|side) (?:just |suddenly )?(?:went|has gone|gone|is going|has gone all) (?:weak|limp|dead|numb|floppy|heavy)",
+                "mix(?:ing|ed|es)? up (?:my|his|her|their) words|words (?:are |keep )?(?:getting )?mixed up",
+                "only (?:one|the left|the right) side of (?:my|his|her|their) (?:face|mouth|body)",
+                "(?:突然)[^，。]{0,6}(?:左|右)(?:手|脚|腿|胳膊)[^，。]{0,4}(?:没知觉|没感觉|麻|没劲)",
+                "(?:嘴角|嘴)[^，。]{0,2}(?:漏饭|漏水|流口水)",
                 "(?:dribbling|drooling)[^.;]{0,30}(?:side|face|mouth|droop|speech|slur)|(?:side|face|mouth|droop)[^.;]{0,30}(?:dribbling|drooling)",
-                "(?:sudden\\w*|out of nowhere|all of a sudden)[^.;]{0,30}(?:double vision|blurr\\w* vision|can\'t see|lost (?:my |his |her )?(?:vision|sight)|can\'t walk|off balance|unsteady|can\'t stand)",
-                "(?:double vision|can\'t walk straight|off balance)[^.;]{0,40}(?:sudden|numb|weak|slur|droop|headache|can\'t walk|off balance)",
+                "(?:sudden\\w*|out of nowhere|all of a sudden)[^.;]{0,30}(?:double vision|blurr\\w* vision|can't see|lost (?:my |his |her )?(?:vision|sight)|can't walk|off balance|unsteady|can't stand)",
+                "(?:double vision|can't walk straight|off balance)[^.;]{0,40}(?:sudden|numb|weak|slur|droop|headache|can't walk|off balance)",
                 "(?:一只手一只脚|一只手|一条腿|一只脚)[^，。]{0,4}(?:突然)?(?:动不了|不能动|没劲|没力|不听使唤|抬不起)",
                 "口水[^，。]{0,4}(?:往外流|流出来|一直流|兜不住)",
                 "走路[^，。]{0,4}(?:往一边偏|往一边倒|不稳|歪)",
@@ -510,6 +515,11 @@ final class RedFlagPatterns {
                 "high[- ]pitched (?:noise|sound|squeak|whistle|whoop)[^.;]{0,30}breath|stridor",
                 "struggling[^.;]{0,40}(?:breath|croup|asthma|air)",
                 "(?:坐着|躺着|不动|休息)(?:都|也)(?:喘|憋)",
+                "(?:out of breath|breathless|short of breath|puffed|winded)[^.;]{0,25}(?:sitting|lying|resting|at rest|doing nothing|talking|in bed)",
+                "(?:lips|face|fingers|skin|mouth)[^.,;]{0,20}(?:dusky|ashen)",
+                "鼻翼[^，。]{0,4}(?:扇|煽|一张一张)",
+                "呼吸[^，。]{0,3}快",
+                "憋死|(?:吸气|吸不|喘气)[^，。]{0,4}(?:困难|费劲|吃力)",
                 "(?:话|句子)[^，。]{0,3}说不(?:完整|完|全|连贯)",
                 "(?:咳|喘|憋)得[^，。]{0,3}(?:上气不接下气|脸都憋|脸发紫|说不出话)",
                 "(?:胸口|肋骨|胸)[^，。]{0,4}(?:往里凹|凹进去|往里陷)",
@@ -531,8 +541,11 @@ final class RedFlagPatterns {
                         + "(?:\\bblood\\b|coffee grounds|black tar|tarry)",
                 "(?:血)[^，。]{0,3}(?:哗哗|呼呼|汩汩|一股一股|喷)",
                 "血[^，。]{0,3}(?:一直|不停|不断)(?:地)?(?:冒|流|淌|涌|滴|渗)",
+                "(?:bleed\\w*|blood)[^.;]{0,70}(?:press\\w*|pressure|towel|bandage|tourniquet)[^.;]{0,15}(?:doesn't|does not|isn't|not|won't|didn't) (?:slow|stop|help|work)",
+                "blood (?:is )?(?:running|dripping|pouring|streaming) down",
+                "(?:吐|呕|咳|咯|拉|便)(?:了|出)?[^，。]{0,5}(?:鲜血|血)",
                 "keeps? (?:on )?bleeding|bleeding and bleeding|bleeding (?:nonstop|non-stop|constantly|like crazy|badly|heavily)",
-                "(?:warfarin|blood thinners?|anticoagulant|eliquis|apixaban|xarelto|rivaroxaban|clopidogrel)[^.]{0,60}(?:won\'t stop|keeps? bleeding|bleeding and|can\'t stop|hasn\'t stopped|lot of blood)",
+                "(?:warfarin|blood thinners?|anticoagulant|eliquis|apixaban|xarelto|rivaroxaban|clopidogrel)[^.]{0,60}(?:won't stop|keeps? bleeding|bleeding and|can't stop|hasn't stopped|lot of blood)",
                 "(?:blood|bleeding)[^.;]{0,30}when (?:i|he|she|they) (?:cough|vomit|throw up|poo|pee)[^.;]{0,20}(?:mouthful|cup|lot|bright)",
                 "mouthfuls? of blood|(?:bright red|fresh) blood[^.;]{0,30}(?:cough|vomit|mouthful)",
                 "(?:产后|生完孩子|流产)[^。]{0,6}(?:出血|流血)[^，。]{0,4}(?:特别多|很多|不止|止不住|大)",
@@ -571,8 +584,10 @@ final class RedFlagPatterns {
                 "(?:今晚|今天|明天)就(?:结束|走|了断|解脱)",
                 "(?:划|割|刮|剌)(?:了|伤)?(?:自己|手腕|胳膊)",
                 "不想(?:再)?醒(?:来|过来)",
+                "(?:撑|熬|活|过)不下去",
+                "(?:跟|和|向)(?:这个)?世界(?:说)?(?:再见|告别|道别)",
                 "(?:look\\w* up|search\\w*|googl\\w*|research\\w*|read\\w* about) (?:how|ways|what)[^.;]{0,30}(?:pills|tablets|to die|kill|overdose|lethal|fatal|end it)",
-                "(?:i have|i\'ve got|i made|made|got|have) (?:a )?plans? (?:to (?:die|end|kill|do it)|and i\'m not (?:scared|afraid))",
+                "(?:i have|i've got|i made|made|got|have) (?:a )?plans? (?:to (?:die|end|kill|do it)|and i'm not (?:scared|afraid))",
                 "gave away (?:her|his|my|their|all)[^.;]{0,10}(?:stuff|things|belongings|possessions|pets)",
                 "talk\\w* about (?:dying|death|killing|ending it|not being here|wanting to die)",
                 "(?:写好了|写了)[^，。]{0,4}遗书|遗书",
@@ -595,7 +610,11 @@ final class RedFlagPatterns {
                 "(?:shaking|jerking|twitching|stiff)[^.;]{0,15}(?:all over|whole body|uncontrollably|and (?:won't|can't|isn't))",
                 "(?:hasn't|has not|haven't|didn't|not) (?:come round|come to|come around|woken|regained)",
                 "(?:叫|喊|推|拍|摇|掐)[^，。]{0,6}(?:不醒|不应|不起来|没反应|没有反应|不理|都不动)",
-                "(?:slumped|collapsed|lying|on the floor)[^.;]{0,50}(?:won\'t|isn\'t|doesn\'t|not|can\'t) (?:respond|answer|wake|move)",
+                "(?:slumped|collapsed|lying|on the floor)[^.;]{0,50}(?:won't|isn't|doesn't|not|can't) (?:respond|answer|wake|move)",
+                "(?:won't|can't|doesn't|isn't|not|didn't) open(?:ing)? (?:his|her|their|my) eyes",
+                "(?:body|arms|legs|whole body)[^.;]{0,10}(?:went|gone|going|is|are|got) (?:all )?(?:stiff|rigid)",
+                "(?:叫|喊|推|拍|摇)[^，。]{0,4}不(?:太|怎么|大)醒",
+                "(?:摔|撞|磕)[^。]{0,12}(?:昏昏沉沉|迷迷糊糊|叫不|不认人)",
                 "(?:倒在地上|倒地|摔倒)[^。]{0,8}(?:不醒|没反应|不动|不说话)",
                 "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬|(?:一直|不停)(?:地)?(?:抖|抽))",
                 "(?:烧|热)(?:到|得)(?:抽筋|抽)|抽筋[^，。]{0,6}(?:手脚|全身|浑身|翻白眼|叫不醒)",
@@ -616,7 +635,9 @@ final class RedFlagPatterns {
                         + "pills|tablets|injection)[^.;]{0,15}(?:twice|two times|double|again by mistake|by mistake)",
                 "(?:吃|吞|服|喝)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板|半盒|半瓶|半板|大半瓶|大半盒)",
                 "(?:chew\\w*|bit|bitten|suck\\w*|lick\\w*|mouth\\w*|swallow\\w*|drank|ate)[^.;]{0,20}(?:dishwasher|laundry|detergent|washing) (?:pod|tablet|capsule|liquid)s?",
-                "(?:way |much |a lot |lots )?more (?:\\w+ )?than (?:prescribed|recommended|i\'m supposed to|i should|the label|the dose)",
+                "(?:way |much |a lot |lots )?more (?:\\w+ )?than (?:prescribed|recommended|i'm supposed to|i should|the label|the dose)",
+                "(?:took|taken|had|swallowed|given|gave) (?:a |my |his |her |him |them )?(?:double|triple|twice|two times|three times|2x|3x)[^.;]{0,20}(?:dose|"
+                        + DRUG + ")",
                 "(?:安眠药|安定|止痛药|降压药|降糖药|胰岛素|抗抑郁药)[^，。]{0,6}(?:吃了?|吞了?|服了?)[^，。]{0,3}(?:很多|好多|一把|一堆|一整|一瓶|一盒)");
         return List.copyOf(rules);
     }
