@@ -33,7 +33,7 @@ final class RedFlagPatterns {
     private static final String DRUG =
             "pills|tablets|capsules|meds|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil"
                     + "|aspirin|insulin|xanax|valium|diazepam|oxy\\w*|codeine|tramadol|morphine|fentanyl|sleeping|painkillers"
-                    + "|antidepressants|benzos?|opioids?|heroin";
+                    + "|antidepressants|benzos?|opioids?|heroin|ecstasy|mdma|molly|ketamine|cocaine|\\bmeth\\b|ghb";
     private static final String SEDATIVE =
             "xanax|valium|diazepam|lorazepam|ativan|klonopin|benzos?|sleeping pills|sleeping tablets"
                     + "|oxy\\w*|codeine|tramadol|morphine|fentanyl|opioids?|heroin|methadone";
@@ -463,7 +463,7 @@ final class RedFlagPatterns {
                 "(?:left arm|left shoulder|jaw|left hand)[^.;]{0,30}(?:numb|tingl|pain|ache|hurt|heavy)[^.;]{0,40}"
                         + "(?:sweat|clammy|grey|gray|pale|sick|nause|chest)",
                 "(?:grabbed|clutched|clutching|grabbing|held|holding|clasped|pressing) (?:at )?(?:my|his|her|their) (?:chest|heart)",
-                "(?:胸|心口|心脏|心窝)[^，。不没无]{0,8}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛|勒|箍|绑|撕)",
+                "(?:胸|心口|心脏|心窝)[^，。不没无]{0,12}(?:压|石头|揪|绞|紧|闷|憋|堵|疼|痛|勒|箍|绑|撕|捏|攥)",
                 "(?:左(?:胳膊|臂|手臂|肩|手)|下巴)[^，。]{0,4}(?:发麻|麻|疼|痛)[^。]{0,12}(?:冷汗|胸|心)",
                 "(?:冷汗|大汗)[^。]{0,12}(?:胸|心口)",
                 "心里[^，。]{0,3}(?:绞|揪)(?:着)?(?:疼|痛)",
@@ -543,6 +543,8 @@ final class RedFlagPatterns {
                 "血[^，。]{0,3}(?:一直|不停|不断)(?:地)?(?:冒|流|淌|涌|滴|渗)",
                 "(?:bleed\\w*|blood)[^.;]{0,70}(?:press\\w*|pressure|towel|bandage|tourniquet)[^.;]{0,15}(?:doesn't|does not|isn't|not|won't|didn't) (?:slow|stop|help|work)",
                 "blood (?:is )?(?:running|dripping|pouring|streaming) down",
+                "(?:poo\\w*|stools?|bowel movements?|motions)[^.;]{0,15}(?:black|tarry|like tar)|black (?:sticky|tarry|tar-like) (?:poo|stool)",
+                "黑便|柏油(?:样|一样)",
                 "(?:吐|呕|咳|咯|拉|便)(?:了|出)?[^，。]{0,5}(?:鲜血|血)",
                 "keeps? (?:on )?bleeding|bleeding and bleeding|bleeding (?:nonstop|non-stop|constantly|like crazy|badly|heavily)",
                 "(?:warfarin|blood thinners?|anticoagulant|eliquis|apixaban|xarelto|rivaroxaban|clopidogrel)[^.]{0,60}(?:won't stop|keeps? bleeding|bleeding and|can't stop|hasn't stopped|lot of blood)",
@@ -585,6 +587,7 @@ final class RedFlagPatterns {
                 "(?:划|割|刮|剌)(?:了|伤)?(?:自己|手腕|胳膊)",
                 "不想(?:再)?醒(?:来|过来)",
                 "(?:撑|熬|活|过)不下去",
+                "(?:thinking|thought|think) (?:of|about) end(?:ing)? (?:it|things|everything|my life|it all)",
                 "(?:跟|和|向)(?:这个)?世界(?:说)?(?:再见|告别|道别)",
                 "(?:look\\w* up|search\\w*|googl\\w*|research\\w*|read\\w* about) (?:how|ways|what)[^.;]{0,30}(?:pills|tablets|to die|kill|overdose|lethal|fatal|end it)",
                 "(?:i have|i've got|i made|made|got|have) (?:a )?plans? (?:to (?:die|end|kill|do it)|and i'm not (?:scared|afraid))",
@@ -614,6 +617,7 @@ final class RedFlagPatterns {
                 "(?:won't|can't|doesn't|isn't|not|didn't) open(?:ing)? (?:his|her|their|my) eyes",
                 "(?:body|arms|legs|whole body)[^.;]{0,10}(?:went|gone|going|is|are|got) (?:all )?(?:stiff|rigid)",
                 "(?:叫|喊|推|拍|摇)[^，。]{0,4}不(?:太|怎么|大)醒",
+                "吐白沫|抽起来|抽过去",
                 "(?:摔|撞|磕)[^。]{0,12}(?:昏昏沉沉|迷迷糊糊|叫不|不认人)",
                 "(?:倒在地上|倒地|摔倒)[^。]{0,8}(?:不醒|没反应|不动|不说话)",
                 "(?:全身|浑身|手脚)[^，。]{0,4}(?:抽|抖个不停|僵硬|(?:一直|不停)(?:地)?(?:抖|抽))",
