@@ -29,7 +29,7 @@ final class RedFlagContext {
     private static final Pattern RESOLVED = Pattern.compile(
             "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
                     + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone|settles? (?:with|after) (?:rest|sitting))\\b"
-                    + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了");
+                    + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了|一下(?:子)?就好了|(?:马上|很快|一会儿?)就好了|缓过来了");
     private static final Pattern QUESTION = Pattern.compile(
             "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"

@@ -39,7 +39,8 @@ final class RedFlagPatterns {
                     + "|oxy\\w*|codeine|tramadol|morphine|fentanyl|opioids?|heroin|methadone";
 
     private static final String FOOD_OR_STING =
-            "peanut|\\bnuts?\\b|shrimp|prawn|shellfish|crab|lobster|sesame|stung|\\bsting|" + "\\bbee\\b|wasp|hornet";
+            "milk|\\begg|dairy|peanut|\\bnuts?\\b|shrimp|prawn|shellfish|crab|lobster|sesame|stung|\\bsting|"
+                    + "\\bbee\\b|wasp|hornet";
     private static final String FOOD_OR_STING_ZH = "花生|坚果|海鲜|虾|蟹|芒果|蜂|蜇|蛰";
 
     private RedFlagPatterns() {}
@@ -518,6 +519,7 @@ final class RedFlagPatterns {
                 "(?:out of breath|breathless|short of breath|puffed|winded)[^.;]{0,25}(?:sitting|lying|resting|at rest|doing nothing|talking|in bed)",
                 "(?:lips|face|fingers|skin|mouth)[^.,;]{0,20}(?:dusky|ashen)",
                 "鼻翼[^，。]{0,4}(?:扇|煽|一张一张)",
+                "(?<!运动后)气不够|不够气|大口(?:大口)?(?:地)?(?:吸气|喘气|喘)",
                 "呼吸[^，。]{0,3}快",
                 "憋死|(?:吸气|吸不|喘气)[^，。]{0,4}(?:困难|费劲|吃力)",
                 "(?:话|句子)[^，。]{0,3}说不(?:完整|完|全|连贯)",
@@ -587,6 +589,9 @@ final class RedFlagPatterns {
                 "(?:划|割|刮|剌)(?:了|伤)?(?:自己|手腕|胳膊)",
                 "不想(?:再)?醒(?:来|过来)",
                 "(?:撑|熬|活|过)不下去",
+                "(?:want|wish|hope|like) (?:to |i could |i'd |i would )?[^.;]{0,15}(?:disappear forever|never wake up|not wake up|sleep forever|go to sleep and not)",
+                "(?:i'm|i am|standing|sitting|stood|sat)[^.;]{0,12}(?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|rooftop|cliff|railing|train tracks|tracks)\\b",
+                "(?:站|坐|蹲)在(?:了)?(?:天台|楼顶|桥上|桥边|窗台|楼边|阳台边|江边|河边|铁轨)",
                 "(?:thinking|thought|think) (?:of|about) end(?:ing)? (?:it|things|everything|my life|it all)",
                 "(?:跟|和|向)(?:这个)?世界(?:说)?(?:再见|告别|道别)",
                 "(?:look\\w* up|search\\w*|googl\\w*|research\\w*|read\\w* about) (?:how|ways|what)[^.;]{0,30}(?:pills|tablets|to die|kill|overdose|lethal|fatal|end it)",
@@ -638,6 +643,7 @@ final class RedFlagPatterns {
                 "(?:took|taken|had|injected|gave|given|give) (?:my |his |her |him |her |them )?(?:\\w+ )?(?:insulin|dose|medication|meds|"
                         + "pills|tablets|injection)[^.;]{0,15}(?:twice|two times|double|again by mistake|by mistake)",
                 "(?:吃|吞|服|喝)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板|半盒|半瓶|半板|大半瓶|大半盒)",
+                "(?:农药|洗衣液|洗洁精|消毒水|消毒液|漂白|杀虫剂|除草剂|老鼠药|鼠药|敌敌畏|百草枯|清洁剂)[^，。]{0,8}(?:喝|吃|吞)(?:了|下去)",
                 "(?:chew\\w*|bit|bitten|suck\\w*|lick\\w*|mouth\\w*|swallow\\w*|drank|ate)[^.;]{0,20}(?:dishwasher|laundry|detergent|washing) (?:pod|tablet|capsule|liquid)s?",
                 "(?:way |much |a lot |lots )?more (?:\\w+ )?than (?:prescribed|recommended|i'm supposed to|i should|the label|the dose)",
                 "(?:took|taken|had|swallowed|given|gave) (?:a |my |his |her |him |them )?(?:double|triple|twice|two times|three times|2x|3x)[^.;]{0,20}(?:dose|"
