@@ -37,7 +37,7 @@ final class RedFlagContext {
                     + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|(?:有)?(?:什么|哪些)[^，。]{0,4}(?:症状|表现|信号|迹象)|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:what if|even if|(?<!sure |wonder |wondering |know |unsure |check |see |ask )if|in case|should (?:i|he|she) ever"
-                    + "|planning ahead|future reference|hypothetically)\\b|如果|万一|假如|要是|假设");
+                    + "|planning ahead|future reference|hypothetically|just so i know|when should (?:i|we|you)|what does|what do(?:es)? (?:it|a|an))\\b|如果|万一|假如|要是|假设");
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|血丝|\\bstreaks? of|\\bspecks? of|运动后|跑步后");
