@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The red-flag bar of issue 7 (recall ≥ 0.97, precision ≥ 0.85) on the fresh batches 2–8, each written and scored once
+ * The red-flag bar of issue 7 (recall ≥ 0.97, precision ≥ 0.85) on the fresh batches 2–9, each written and scored once
  * before the rules were widened for it (first-run figures in docs/bench/domains.md); they now guard against regressions.
  */
 class TriageHoldoutTests {
@@ -24,7 +24,8 @@ class TriageHoldoutTests {
         "/holdout/triage-holdout-5.jsonl",
         "/holdout/triage-holdout-6.jsonl",
         "/holdout/triage-holdout-7.jsonl",
-        "/holdout/triage-holdout-8.jsonl"
+        "/holdout/triage-holdout-8.jsonl",
+        "/holdout/triage-holdout-9.jsonl"
     };
 
     @ParameterizedTest
@@ -36,7 +37,8 @@ class TriageHoldoutTests {
                 "/holdout/triage-holdout-5.jsonl",
                 "/holdout/triage-holdout-6.jsonl",
                 "/holdout/triage-holdout-7.jsonl",
-                "/holdout/triage-holdout-8.jsonl"
+                "/holdout/triage-holdout-8.jsonl",
+                "/holdout/triage-holdout-9.jsonl"
             })
     void eachFreshBatchMeetsTheRedFlagBar(String resource) throws Exception {
         TriageScores scores = TriageScores.of(Jsonl.read(path(resource)));
@@ -53,10 +55,10 @@ class TriageHoldoutTests {
         }
         TriageScores scores = TriageScores.of(rows);
 
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(520);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(580);
         assertThat(rows.stream().filter(r -> Jsonl.text(r, "lang").equals("zh")))
-                .hasSizeGreaterThanOrEqualTo(220);
-        assertThat(rows.stream().filter(r -> !r.get("red_flag").asBoolean())).hasSizeGreaterThanOrEqualTo(150);
+                .hasSizeGreaterThanOrEqualTo(250);
+        assertThat(rows.stream().filter(r -> !r.get("red_flag").asBoolean())).hasSizeGreaterThanOrEqualTo(170);
         assertThat(scores.recall()).isGreaterThanOrEqualTo(0.97);
         assertThat(scores.precision()).isGreaterThanOrEqualTo(0.85);
     }

@@ -29,7 +29,8 @@ class RedFlagsTests {
                 "嘴角往一边歪，说话含糊 | stroke",
                 "胸口像被石头压着 | cardiac",
                 "血一直往外冒 | bleeding",
-                "吃了一板安眠药 | overdose"
+                "吃了一板安眠药 | overdose",
+                "he is breathing fast and his lips are a bit blue | breathing"
             })
     void newWordingsOfACategoryAreFound(String text, String category) {
         assertThat(redFlags.find(text))
@@ -48,7 +49,8 @@ class RedFlagsTests {
                 "如果有人中风了怎么办",
                 "中风有哪些早期症状",
                 "跑完步胸口有点闷，休息一下就好了",
-                "coughed up a few streaks of blood with my cold"
+                "coughed up a few streaks of blood with my cold",
+                "she had a heart attack in 2012 and now has a pacemaker"
             })
     void hypotheticalsQuestionsAndMildOrExplainedMentionsAreNotRedFlags(String text) {
         assertThat(redFlags.find(text)).isEmpty();

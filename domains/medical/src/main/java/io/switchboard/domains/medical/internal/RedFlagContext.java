@@ -31,13 +31,17 @@ final class RedFlagContext {
                     + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone|settles? (?:with|after) (?:rest|sitting))\\b"
                     + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了|一下(?:子)?就好了|(?:马上|很快|一会儿?)就好了|缓过来了");
     private static final Pattern QUESTION = Pattern.compile(
-            "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
+            "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|what's the|difference between|how (?:do|can|should|would) (?:i|you|we|one) (?:use|give|inject|administer|treat)|how to use|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
                     + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|asking about|(?:a )?questions? about|side effects?|cause)\\b"
                     + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|(?:有)?(?:什么|哪些)[^，。]{0,4}(?:症状|表现|信号|迹象)|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:what if|even if|(?<!sure |wonder |wondering |know |unsure |check |see |ask )if|in case|should (?:i|he|she) ever"
                     + "|planning ahead|future reference|hypothetically|just so i know|when should (?:i|we|you)|what does|what do(?:es)? (?:it|a|an))\\b|如果|万一|假如|要是|假设");
+    /** Signs that no qualifier makes mild: a blue or grey colour, fainting. */
+    private static final Pattern NEVER_MILD =
+            Pattern.compile("\\b(?:blue|bluish|purple|grey|gray|dusky|faint\\w*|pass(?:ed|ing)? out)\\b|发紫|发青|青紫|晕倒");
+
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
                     + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|血丝|\\bstreaks? of|\\bspecks? of|运动后|跑步后");
@@ -48,8 +52,9 @@ final class RedFlagContext {
     private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
             "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
     private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
-    private static final Pattern CURRENT =
-            Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
+    private static final Pattern CURRENT = Pattern.compile(
+            "\\b(?:now(?! (?:has|have|needs?|takes?|is on|on|due|fine|ok|okay|well|better|in rehab|recovered))|right now|just|today|currently"
+                    + "|this morning|tonight)\\b|现在(?!(?:在康复|恢复|好了|没事|一切))|刚刚|刚才|今天|正在");
 
     private RedFlagContext() {}
 
@@ -71,7 +76,9 @@ final class RedFlagContext {
         if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {
             return true;
         }
-        if (MILD_MATTERS.contains(category) && MILD.matcher(clause).find()) {
+        if (MILD_MATTERS.contains(category)
+                && MILD.matcher(clause).find()
+                && !NEVER_MILD.matcher(clause).find()) {
             return true;
         }
         boolean current = CURRENT.matcher(clause).find();

@@ -599,6 +599,8 @@ final class RedFlagPatterns {
                 "(?:划|割|刮|剌)(?:了|伤)?(?:自己|手腕|胳膊)",
                 "不想(?:再)?醒(?:来|过来)",
                 "(?:撑|熬|活|过)不下去",
+                "(?:bought|buying|got|have|tied|made) (?:a |the |some )?(?:rope|noose)\\b|\\bnoose\\b",
+                "死了[^，。]{0,3}(?:解脱|轻松|一了百了|就好了)",
                 "(?:use|turn|point)[^.;]{0,10}(?:it|the knife|the blade|a knife|a gun|the gun) on myself|(?:knife|blade|razor|gun)[^.;]{0,30}(?:on|to|against|into) myself",
                 "said (?:all )?(?:my )?goodbyes?|(?:this|it) is goodbye|tonight's the night",
                 "(?:刀|刀片|剪刀)[^。]{0,8}(?:割下去|划下去|捅自己|割自己|划自己|往身上)",
@@ -659,7 +661,7 @@ final class RedFlagPatterns {
                 "(?:把|将)[^，。]{0,8}(?:洗衣液|洗洁精|消毒水|消毒液|漂白|农药|药水|清洁剂|84|杀虫剂|酒精)[^，。]{0,3}(?:喝|吃|吞)",
                 "(?:took|taken|had|injected|gave|given|give) (?:my |his |her |him |her |them )?(?:\\w+ )?(?:insulin|dose|medication|meds|"
                         + "pills|tablets|injection)[^.;]{0,15}(?:twice|two times|double|again by mistake|by mistake)",
-                "(?:吃|吞|服|喝)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板|半盒|半瓶|半板|大半瓶|大半盒)",
+                "(?:吃|吞|服|喝)了?[^，。]{0,4}(?:一板|整板|一排|两板|几板|一整板|半盒|半瓶|半板|大半瓶|大半盒|一大瓶|一大盒|一大板)",
                 "一(?:次|下|口气)(?:性)?(?:就)?(?:吃|服|吞)了?[^，。]{0,3}(?:[五六七八九十]|[5-9]|\\d{2})(?:片|粒|颗)",
                 "(?:农药|洗衣液|洗洁精|消毒水|消毒液|漂白|杀虫剂|除草剂|老鼠药|鼠药|敌敌畏|百草枯|清洁剂)[^，。]{0,8}(?:喝|吃|吞)(?:了|下去)",
                 "(?:chew\\w*|bit|bitten|suck\\w*|lick\\w*|mouth\\w*|swallow\\w*|drank|ate)[^.;]{0,20}(?:dishwasher|laundry|detergent|washing) (?:pod|tablet|capsule|liquid)s?",
