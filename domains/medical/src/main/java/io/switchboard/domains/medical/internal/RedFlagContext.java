@@ -14,7 +14,7 @@ final class RedFlagContext {
     private static final Pattern NEGATION =
             Pattern.compile("(?:\\b(?:no|not|never|without|denies|deny|denied|none|neither|nor|don't have|doesn't have|"
                     + "haven't had|haven't got|hasn't had|free of|no longer|absence of|negative for)\\b"
-                    + "|没有|没|无|未|不再|否认|并没)[^,.;:!?，。；：！？]{0,30}$");
+                    + "|没有|没|无|未|不再|否认|并没|不是|并不|不会)[^,.;:!?，。；：！？]{0,30}$");
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)"
                     + " (?:years?|months?|decades?|weeks?) ago|last (?:year|month|winter|summer|spring|autumn)"
@@ -28,23 +28,33 @@ final class RedFlagContext {
                     + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
     private static final Pattern RESOLVED = Pattern.compile(
             "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
-                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone)\\b|已经(?:好了|止住|不)|好多了|止住了|没事了");
+                    + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone|settles? (?:with|after) (?:rest|sitting))\\b"
+                    + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了|一下(?:子)?就好了|(?:马上|很快|一会儿?)就好了|缓过来了");
     private static final Pattern QUESTION = Pattern.compile(
-            "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|how (?:do|can|to|would) "
+            "\\b(?:warning signs?|signs? of|symptoms? of|what (?:is|are|causes)|what's the|difference between|how (?:do|can|should|would) (?:i|you|we|one) (?:use|give|inject|administer|treat)|how to use|how (?:do|can|to|would) "
                     + "(?:i |you |we |one )?(?:prevent|recogni[sz]e|tell|spot|know)|prevent\\w*|risk of|learn about"
                     + "|information (?:about|on)|if (?:someone|somebody|a person)|in case|caused by|hereditary|genetic|be a sign of|patients?|recovery|rehab\\w*|caring for|care for|is it normal|normal to|first aid for|how to do cpr|asking about|(?:a )?questions? about|side effects?|cause)\\b"
-                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
+                    + "|预防|了解|有哪些(?:症状|表现)|征兆|前兆|什么症状|(?:有)?(?:什么|哪些)[^，。]{0,4}(?:症状|表现|信号|迹象)|怎么判断|如果有人|病人|患者|护理|康复|怎么急救|如何急救|急救知识|正常吗|会怎么样|只是问问");
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:what if|even if|(?<!sure |wonder |wondering |know |unsure |check |see |ask )if|in case|should (?:i|he|she) ever"
+                    + "|planning ahead|future reference|hypothetically|just so i know|when should (?:i|we|you)|what does|what do(?:es)? (?:it|a|an))\\b|如果|万一|假如|要是|假设");
+    /** Signs that no qualifier makes mild: a blue or grey colour, fainting. */
+    private static final Pattern NEVER_MILD =
+            Pattern.compile("\\b(?:blue|bluish|purple|grey|gray|dusky|faint\\w*|pass(?:ed|ing)? out)\\b|发紫|发青|青紫|晕倒");
+
     private static final Pattern MILD = Pattern.compile(
             "\\b(?:a bit|a little|slightly|mild|mildly|after (?:running|exercise|exercising|climbing|the gym|a run)"
-                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|运动后|跑步后");
+                    + "|when i (?:run|exercise|climb)|fine at rest)\\b|有点|一点|轻微|少量|血丝|\\bstreaks? of|\\bspecks? of|运动后|跑步后");
     private static final Pattern MUSCULAR = Pattern.compile(
-            "\\b(?:from|after) (?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out)|\\bwhen i (?:cough|press|twist|move|lift)"
-                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)");
+            "\\b(?:from|after) (?:doing )?(?:coughing|lifting|exercise|exercising|the gym|a fall|a workout|working out|push ?-?ups|"
+                    + "sit ?-?ups|press ?-?ups|training|weights|moving furniture)|\\bwhen i (?:cough|press|twist|move|lift)"
+                    + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)|(?:跑完步|运动完|健身|搬东西)");
     private static final Pattern SELF_HARM_RESOLVED = Pattern.compile(
             "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
     private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
-    private static final Pattern CURRENT =
-            Pattern.compile("\\b(?:now|right now|just|today|currently|this morning|tonight)\\b|现在|刚刚|刚才|今天|正在");
+    private static final Pattern CURRENT = Pattern.compile(
+            "\\b(?:now(?! (?:has|have|needs?|takes?|is on|on|due|fine|ok|okay|well|better|in rehab|recovered))|right now|just|today|currently"
+                    + "|this morning|tonight)\\b|现在(?!(?:在康复|恢复|好了|没事|一切))|刚刚|刚才|今天|正在");
 
     private RedFlagContext() {}
 
@@ -66,10 +76,15 @@ final class RedFlagContext {
         if (!category.equals("self_harm") && RESOLVED.matcher(outside).find()) {
             return true;
         }
-        if (MILD_MATTERS.contains(category) && MILD.matcher(clause).find()) {
+        if (MILD_MATTERS.contains(category)
+                && MILD.matcher(clause).find()
+                && !NEVER_MILD.matcher(clause).find()) {
             return true;
         }
         boolean current = CURRENT.matcher(clause).find();
+        if (!current && HYPOTHETICAL.matcher(before).find()) {
+            return true;
+        }
         if (!current
                 && (HISTORY.matcher(clause).find()
                         || RELATIVE_PAST.matcher(before).find())) {
