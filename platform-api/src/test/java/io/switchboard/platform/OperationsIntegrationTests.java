@@ -41,6 +41,25 @@ class OperationsIntegrationTests extends PlatformIntegrationTest {
     }
 
     @Test
+    void theQualityBaselineIsPublishedAtStartUp() {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> http.get()
+                                .uri("/actuator/prometheus")
+                                .exchange()
+                                .expectStatus()
+                                .isOk()
+                                .expectBody(String.class)
+                                .value(
+                                        body -> org.assertj.core.api.Assertions.assertThat(body)
+                                                .contains(
+                                                        "switchboard_quality_intent_accuracy{application=\"switchboard\",domain=\"medical\"}")
+                                                .contains(
+                                                        "switchboard_quality_entity_f1{application=\"switchboard\",type=\"PAYMENT_CARD\"}")));
+    }
+
+    @Test
     void theApiIsDescribedAndBrowsable() {
         http.get()
                 .uri("/v3/api-docs")

@@ -62,10 +62,27 @@ public final class PlatformBenchmark {
 
         // the JIT compiles for the first minute or two (C2 alone took ~30 s of CPU in our profile): warm up first
         System.out.println("warm-up (40 s) ...");
-        TurnLoad.run("warm-up", client, 40, 20, 400, i -> TurnLoad.post(
-                platform + "/v1/conversations/" + conversations.get(i % conversations.size()) + "/messages", key, body));
-        TurnLoad.run("warm-up", client, 80, 20, 400, i -> TurnLoad.post(
-                platform + "/v1/conversations/" + conversations.get((i + 900) % conversations.size()) + "/messages", key, body));
+        TurnLoad.run(
+                "warm-up",
+                client,
+                40,
+                20,
+                400,
+                i -> TurnLoad.post(
+                        platform + "/v1/conversations/" + conversations.get(i % conversations.size()) + "/messages",
+                        key,
+                        body));
+        TurnLoad.run(
+                "warm-up",
+                client,
+                80,
+                20,
+                400,
+                i -> TurnLoad.post(
+                        platform + "/v1/conversations/" + conversations.get((i + 900) % conversations.size())
+                                + "/messages",
+                        key,
+                        body));
         for (String rate : args[3].split(",")) {
             int r = Integer.parseInt(rate.strip());
             System.out.println(TurnLoad.run(

@@ -21,7 +21,7 @@ class QualityThresholdsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dev/intents-dev.jsonl", "/holdout/intents-holdout.jsonl"})
+    @ValueSource(strings = {"/dev/intents-dev.jsonl", "/io/switchboard/domains/eval/baseline/intents.jsonl"})
     void intentsAreClassifiedInEnglishAndChinese(String resource) throws Exception {
         IntentScores scores = IntentScores.of(Jsonl.read(path(resource)));
 
@@ -30,6 +30,16 @@ class QualityThresholdsTests {
         scores.perDomain()
                 .values()
                 .forEach(c -> assertThat(c[1] / (double) c[0]).isGreaterThanOrEqualTo(0.85));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theShippedBaselineReachesTheQualityBars() {
+        QualityBaseline baseline = QualityBaseline.measure();
+
+        assertThat(baseline.intentAccuracy()).containsOnlyKeys("ecommerce", "finance", "medical");
+        baseline.intentAccuracy().values().forEach(a -> assertThat(a).isGreaterThanOrEqualTo(0.85));
+        assertThat(baseline.piiMicroF1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(baseline.piiF1PerType()).containsKeys("PAYMENT_CARD", "EMAIL", "PHONE");
     }
 
     private static Path path(String resource) throws URISyntaxException {
