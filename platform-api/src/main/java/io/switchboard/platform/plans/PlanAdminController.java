@@ -3,6 +3,7 @@ package io.switchboard.platform.plans;
 import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.auth.Caller;
 import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.profiles.PlanRows;
 import io.switchboard.platform.profiles.TenantProfiles;
 import io.switchboard.platform.web.ApiProblem;
 import io.switchboard.quota.ConversationSnapshot;
@@ -20,8 +21,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +61,7 @@ class PlanAdminController {
     Mono<List<Plan>> list(ServerWebExchange exchange) {
         Caller.of(exchange).requireOperator();
         return jdbc.call(db -> db.sql(SELECT + " ORDER BY base_per_minute")
-                .query(PlanAdminController::row)
+                .query((rs, n) -> PlanRows.plan(rs, "id"))
                 .list());
     }
 
@@ -118,21 +117,6 @@ class PlanAdminController {
         Caller.of(exchange).requireTenant(tenantId, "admin");
         return profiles.get(tenantId)
                 .flatMap(p -> quotas.explain(tenantId.toString(), p.plan(), ConversationSnapshot.NONE));
-    }
-
-    private static Plan row(ResultSet rs, int n) throws SQLException {
-        return new Plan(
-                rs.getString("id"),
-                rs.getString("display_name"),
-                rs.getDouble("base_per_minute"),
-                rs.getDouble("min_per_minute"),
-                rs.getDouble("max_per_minute"),
-                rs.getDouble("coefficient_complexity"),
-                rs.getDouble("coefficient_history"),
-                rs.getDouble("coefficient_load"),
-                rs.getInt("burst_seconds"),
-                rs.getInt("max_concurrent_streams"),
-                FailMode.fromColumn(rs.getString("fail_mode")));
     }
 
     /** A plan as the admin API takes it; cost units are 1,000 tokens, per minute. */

@@ -7,7 +7,6 @@ import io.switchboard.domains.core.TenantDomainConfig;
 import io.switchboard.platform.PlatformProperties;
 import io.switchboard.platform.db.Jdbc;
 import io.switchboard.platform.web.ApiProblem;
-import io.switchboard.quota.FailMode;
 import io.switchboard.quota.Plan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,18 +61,7 @@ public class TenantProfiles {
 
     private TenantProfile row(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        Plan plan = new Plan(
-                rs.getString("plan_id"),
-                rs.getString("display_name"),
-                rs.getDouble("base_per_minute"),
-                rs.getDouble("min_per_minute"),
-                rs.getDouble("max_per_minute"),
-                rs.getDouble("coefficient_complexity"),
-                rs.getDouble("coefficient_history"),
-                rs.getDouble("coefficient_load"),
-                rs.getInt("burst_seconds"),
-                rs.getInt("max_concurrent_streams"),
-                FailMode.fromColumn(rs.getString("fail_mode")));
+        Plan plan = PlanRows.plan(rs, "plan_id");
         DomainKind kind = DomainKind.fromId(rs.getString("domain")).orElseThrow();
         String persona = rs.getString("persona");
         TenantDomainConfig base =
