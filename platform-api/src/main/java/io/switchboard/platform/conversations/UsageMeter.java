@@ -34,6 +34,10 @@ class UsageMeter {
         c.completion.add(completionTokens);
     }
 
+    /**
+     * Adds the pending counts to PostgreSQL. A failed write puts its counts back, so PostgreSQL being down makes
+     * usage late, not lost; counts of a tenant that no longer exists (erased) are dropped.
+     */
     @Scheduled(fixedDelayString = "${switchboard.chat.usage-flush:5s}")
     void flush() {
         List<Key> keys = List.copyOf(pending.keySet());
@@ -46,29 +50,40 @@ class UsageMeter {
                         if (c == null) {
                             continue;
                         }
-                        long prompt = c.prompt.sum();
-                        long completion = c.completion.sum();
-                        db.sql("""
-                                INSERT INTO usage_minutes (tenant_id, minute, requests, cost_units, prompt_tokens, completion_tokens)
-                                VALUES (?, ?, ?, ?, ?, ?)
-                                ON CONFLICT (tenant_id, minute) DO UPDATE SET
-                                    requests = usage_minutes.requests + excluded.requests,
-                                    cost_units = usage_minutes.cost_units + excluded.cost_units,
-                                    prompt_tokens = usage_minutes.prompt_tokens + excluded.prompt_tokens,
-                                    completion_tokens = usage_minutes.completion_tokens + excluded.completion_tokens""")
-                                .params(
-                                        key.tenantId(),
-                                        Timestamp.from(key.minute()),
-                                        c.requests.sum(),
-                                        (prompt + completion) / 1000.0,
-                                        prompt,
-                                        completion)
-                                .update();
+                        try {
+                            upsert(db, key, c);
+                        } catch (org.springframework.dao.DataIntegrityViolationException gone) {
+                            // the tenant was deleted meanwhile: nobody to bill
+                        } catch (RuntimeException e) {
+                            pending.merge(key, c, Counts::plus);
+                            throw e;
+                        }
                     }
                     return keys.size();
                 })
-                .onErrorResume(e -> reactor.core.publisher.Mono.empty()) // the tenant row may be gone (erased)
+                .onErrorResume(e -> reactor.core.publisher.Mono.empty())
                 .block();
+    }
+
+    private static void upsert(org.springframework.jdbc.core.simple.JdbcClient db, Key key, Counts c) {
+        long prompt = c.prompt.sum();
+        long completion = c.completion.sum();
+        db.sql("""
+                INSERT INTO usage_minutes (tenant_id, minute, requests, cost_units, prompt_tokens, completion_tokens)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (tenant_id, minute) DO UPDATE SET
+                    requests = usage_minutes.requests + excluded.requests,
+                    cost_units = usage_minutes.cost_units + excluded.cost_units,
+                    prompt_tokens = usage_minutes.prompt_tokens + excluded.prompt_tokens,
+                    completion_tokens = usage_minutes.completion_tokens + excluded.completion_tokens""")
+                .params(
+                        key.tenantId(),
+                        Timestamp.from(key.minute()),
+                        c.requests.sum(),
+                        (prompt + completion) / 1000.0,
+                        prompt,
+                        completion)
+                .update();
     }
 
     private record Key(UUID tenantId, Instant minute) {}
@@ -77,5 +92,12 @@ class UsageMeter {
         final LongAdder requests = new LongAdder();
         final LongAdder prompt = new LongAdder();
         final LongAdder completion = new LongAdder();
+
+        Counts plus(Counts other) {
+            requests.add(other.requests.sum());
+            prompt.add(other.prompt.sum());
+            completion.add(other.completion.sum());
+            return this;
+        }
     }
 }
