@@ -134,6 +134,23 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
     }
 
     @Test
+    void usageIsRecordedPerTenantAndMinute() {
+        String tenant = api.createTenant("Usage " + UUID.randomUUID(), "ecommerce");
+        Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
+        String id = chat.open();
+        Sse.events(chat.send(id, "What materials are your hiking boots made of?"));
+        Sse.events(chat.send(id, "And the laces?"));
+
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(
+                                db.sql("SELECT coalesce(sum(requests), 0) FROM usage_minutes WHERE tenant_id = ?::uuid")
+                                        .param(tenant)
+                                        .query(Long.class)
+                                        .single())
+                        .isEqualTo(2));
+    }
+
+    @Test
     void aJsonClientGetsOneReply() {
         Chat chat = chat("ecommerce");
         String id = chat.open();
