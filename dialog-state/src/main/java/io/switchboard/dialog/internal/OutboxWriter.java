@@ -94,7 +94,11 @@ final class OutboxWriter implements AutoCloseable {
                             e);
                 }
                 backOff(failures);
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (RuntimeException | Error e) {
+                // e.g. pgJDBC asserts on a connection that died mid-batch (under -ea): the writer must outlive it,
+                // or the backlog would never drain
                 failures++;
                 metrics.failed();
                 log.log(System.Logger.Level.ERROR, "outbox writer failed unexpectedly, will retry", e);
