@@ -104,7 +104,9 @@ class ChatSender {
             Map<String, Object> data = (Map<String, Object>) e.data();
             switch (e.event()) {
                 case "delta" -> reply.append(data.get("text"));
+                case "notice" -> notices.add(Map.of("event", e.event(), "data", data));
                 case "escalation", "handoff" -> {
+                    // a fixed message is the whole reply of its turn
                     notices.add(Map.of("event", e.event(), "data", data));
                     reply.append(reply.isEmpty() ? data.get("message") : "");
                 }

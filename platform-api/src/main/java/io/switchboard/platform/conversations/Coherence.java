@@ -2,7 +2,6 @@ package io.switchboard.platform.conversations;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.switchboard.dialog.Dialog;
 import io.switchboard.domains.core.Action;
 import io.switchboard.domains.core.InboundResult;
 import org.springframework.stereotype.Component;
@@ -23,14 +22,12 @@ class Coherence {
         this.registry = registry;
     }
 
-    void record(String domain, Dialog before, InboundResult turn) {
+    void record(String domain, String previousAsk, InboundResult turn) {
         boolean coherent = true;
         if (turn.decision().action() == Action.ASK) {
             String asked = turn.decision().reason();
             boolean alreadyPinned = turn.state().pinned().stream().anyMatch(e -> asked.contains(e.type()));
-            boolean askedAgain = asked.equals(turn.state().flow().fact("last_ask", ""))
-                    && before.counters().turns() > 0;
-            coherent = !alreadyPinned && !askedAgain;
+            coherent = !alreadyPinned && !asked.equals(previousAsk);
         }
         Counter.builder("switchboard.coherence.turns")
                 .description("Turns, by whether they avoided asking again for a settled fact")

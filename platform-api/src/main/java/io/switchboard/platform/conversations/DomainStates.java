@@ -24,10 +24,20 @@ class DomainStates {
         this.json = json;
     }
 
-    io.switchboard.dialog.DomainState toStored(DomainState state) {
+    /** The state to store after a turn; {@code asked} is the reason of the question the turn asked, or empty. */
+    io.switchboard.dialog.DomainState toStored(DomainState state, String asked) {
         return new io.switchboard.dialog.DomainState(
                 json.writeValueAsString(state.pinned()),
-                json.writeValueAsString(new Flow(state.flow(), state.book(), state.turns())));
+                json.writeValueAsString(new Flow(state.flow(), state.book(), state.turns(), asked)));
+    }
+
+    /** The reason of the question the previous turn asked, or empty (for the coherence score). */
+    String lastAsked(io.switchboard.dialog.DomainState stored) {
+        if (stored.flow().isEmpty()) {
+            return "";
+        }
+        String asked = json.readValue(stored.flow(), Flow.class).asked();
+        return asked == null ? "" : asked;
     }
 
     DomainState fromStored(io.switchboard.dialog.DomainState stored) {
@@ -39,6 +49,13 @@ class DomainStates {
         return new DomainState(pinned, flow.flow(), flow.book(), flow.turns());
     }
 
-    /** The flow blob: where the flow stands, the conversation's placeholder numbering, the turn count. */
-    record Flow(FlowState flow, PlaceholderBook book, int turns) {}
+    /**
+     * The flow blob: where the flow stands, the conversation's placeholder numbering, the turn count, and what the
+     * last turn asked (the platform's own, not the plugin's).
+     */
+    record Flow(
+            FlowState flow,
+            PlaceholderBook book,
+            int turns,
+            @org.jspecify.annotations.Nullable String asked) {}
 }

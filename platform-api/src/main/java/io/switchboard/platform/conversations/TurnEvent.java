@@ -30,6 +30,13 @@ public sealed interface TurnEvent {
         }
     }
 
+    /** Something the client must know about the conversation, e.g. {@code state_lost} (its context could not be restored). */
+    record Notice(String code, String message) implements TurnEvent {
+        public String name() {
+            return "notice";
+        }
+    }
+
     /** The turn is saved: the last event of a successful turn. */
     record Done(UUID messageId, int turn, String action, Map<String, Integer> usage, Map<String, Long> timings)
             implements TurnEvent {

@@ -76,8 +76,8 @@ class TurnSideEffects {
     }
 
     /** After a turn is saved: its webhook, usage, coherence. */
-    Mono<Void> saved(Turns.TurnDraft draft, Turn turn) {
-        coherence.record(draft.profile().domain().kind().id(), draft.dialog(), draft.inbound());
+    Mono<Void> saved(Turns.TurnDraft draft, Turn turn, String previousAsk) {
+        coherence.record(draft.profile().domain().kind().id(), previousAsk, draft.inbound());
         usage.record(
                 draft.profile().tenantId(), turn.promptTokens(), turn.reply().tokens());
         Map<String, Object> data = new LinkedHashMap<>();

@@ -174,8 +174,8 @@ class Turns {
 
     private Flux<TurnEvent> reply(TurnDraft draft) {
         Flux<TurnEvent> notice = draft.dialog().origin() == Origin.LOST
-                ? Flux.just(new TurnEvent.Handoff(
-                        "bot",
+                ? Flux.just(new TurnEvent.Notice(
+                        "state_lost",
                         "The earlier context of this conversation was lost; the assistant continues without it."))
                 : Flux.empty();
         if (!draft.conversation().status().botAnswers()) {
@@ -348,8 +348,9 @@ class Turns {
                 worker,
                 completed);
         String instance = "/v1/conversations/" + draft.conversation().id() + "/messages";
-        return dialogs.append(draft.dialog(), turn, states.toStored(in.state()))
-                .flatMapMany(saved -> effects.saved(draft, turn)
+        return dialogs.append(draft.dialog(), turn, states.toStored(in.state(), asked(in)))
+                .flatMapMany(saved -> effects.saved(
+                                draft, turn, states.lastAsked(draft.dialog().domainState()))
                         .onErrorResume(e -> Mono.empty())
                         .thenMany(Flux.<TurnEvent>just(new TurnEvent.Done(
                                 turn.reply().id(),
@@ -358,6 +359,12 @@ class Turns {
                                 Map.of("promptTokens", promptTokens, "completionTokens", replyTokens),
                                 timings))))
                 .onErrorResume(e -> Flux.just(new TurnEvent.Error(Problems.body(e, instance))));
+    }
+
+    private static String asked(InboundResult in) {
+        return in.decision().action() == io.switchboard.domains.core.Action.ASK
+                ? in.decision().reason()
+                : "";
     }
 
     /** The tenant's quota refused the turn: 429 with the headers that say when to come back. */

@@ -1,8 +1,11 @@
 package io.switchboard.platform.conversations;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.switchboard.platform.keys.ApiKey;
 import io.switchboard.platform.keys.ApiKeys;
 import io.switchboard.platform.keys.KeyKind;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +28,11 @@ class WidgetOrigins {
 
     private final ApiKeys keys;
     private final Conversations conversations;
+    /** A conversation's publishable key never changes: remember it rather than read it on every widget request. */
+    private final AsyncCache<UUID, Optional<UUID>> keyOfConversation = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .maximumSize(100_000)
+            .buildAsync();
 
     WidgetOrigins(ApiKeys keys, Conversations conversations) {
         this.keys = keys;

@@ -42,12 +42,17 @@ public class ApiKeys {
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final AsyncCache<ByteBuffer, Optional<ApiKey>> byHash;
+    private final AsyncCache<UUID, Optional<ApiKey>> byId;
     private final Map<UUID, Instant> lastUsed = new ConcurrentHashMap<>();
 
     ApiKeys(Jdbc jdbc, AuditLog audit, PlatformProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.byHash = Caffeine.newBuilder()
+                .expireAfterWrite(properties.keyCacheTtl())
+                .maximumSize(100_000)
+                .buildAsync();
+        this.byId = Caffeine.newBuilder()
                 .expireAfterWrite(properties.keyCacheTtl())
                 .maximumSize(100_000)
                 .buildAsync();
@@ -65,12 +70,15 @@ public class ApiKeys {
                         .toFuture()));
     }
 
-    /** The key with this id, if any (not cached: for the widget's CORS checks and admin reads). */
+    /** The key with this id, if any, cached like lookups by key (the widget's CORS and session checks). */
     public Mono<Optional<ApiKey>> findById(UUID keyId) {
-        return jdbc.call(db -> db.sql(SELECT + " WHERE k.id = ?")
-                .param(keyId)
-                .query(ApiKeys::row)
-                .optional());
+        return Mono.fromFuture(byId.get(
+                keyId,
+                (id, executor) -> jdbc.call(db -> db.sql(SELECT + " WHERE k.id = ?")
+                                .param(id)
+                                .query(ApiKeys::row)
+                                .optional())
+                        .toFuture()));
     }
 
     /** Notes a use of the key; written to PostgreSQL in batches, not on the request path. */
@@ -123,7 +131,10 @@ public class ApiKeys {
                     }
                     return found > 0;
                 })
-                .doOnNext(found -> byHash.synchronous().invalidateAll());
+                .doOnNext(found -> {
+                    byHash.synchronous().invalidateAll();
+                    byId.synchronous().invalidate(keyId);
+                });
     }
 
     @Scheduled(fixedDelayString = "${switchboard.key-last-used-flush:10s}")

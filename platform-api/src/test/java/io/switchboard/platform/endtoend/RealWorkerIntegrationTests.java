@@ -79,20 +79,10 @@ class RealWorkerIntegrationTests {
 
     @Test
     void aTurnStreamsRealModelTokensAndSurvivesTheWorkersDeath() throws Exception {
-        WebTestClient http = new Api(env).client();
-        String tenant = createTenant(http);
-        String key = (String) http.post()
-                .uri("/admin/v1/tenants/{id}/keys", tenant)
-                .header(HttpHeaders.AUTHORIZATION, bearer(OPERATOR_KEY))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "secret", "scopes", List.of("chat")))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("key");
+        Api api = new Api(env, OPERATOR_KEY);
+        WebTestClient http = api.client();
+        String key = api.secretKey(api.createTenant("E2E " + UUID.randomUUID(), "ecommerce", "pro"), "chat")
+                .key();
 
         // the fake worker answers later than the real one, so the first turn goes to the real worker
         fake.behave(b -> b.withReportedLoad(10, 20, 0.9));
@@ -131,21 +121,6 @@ class RealWorkerIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, bearer(key))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of())
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
-    }
-
-    private static String createTenant(WebTestClient http) {
-        return (String) http.post()
-                .uri("/admin/v1/tenants")
-                .header(HttpHeaders.AUTHORIZATION, bearer(OPERATOR_KEY))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "E2E " + UUID.randomUUID(), "plan", "pro", "domain", "ecommerce"))
                 .exchange()
                 .expectStatus()
                 .isCreated()

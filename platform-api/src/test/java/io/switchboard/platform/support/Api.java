@@ -12,8 +12,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public final class Api {
 
     private final WebTestClient client;
+    private final String operatorKey;
 
     public Api(Environment env) {
+        this(env, PlatformIntegrationTest.OPERATOR_KEY);
+    }
+
+    public Api(Environment env, String operatorKey) {
+        this.operatorKey = operatorKey;
         this.client = WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + env.getRequiredProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(20))
@@ -26,11 +32,16 @@ public final class Api {
 
     /** Creates a tenant as the operator and returns its id. */
     public String createTenant(String name, String domain) {
+        return createTenant(name, domain, "starter");
+    }
+
+    /** Creates a tenant on the given plan as the operator and returns its id. */
+    public String createTenant(String name, String domain, String plan) {
         Map<?, ?> body = client.post()
                 .uri("/admin/v1/tenants")
-                .header(HttpHeaders.AUTHORIZATION, bearer(PlatformIntegrationTest.OPERATOR_KEY))
+                .header(HttpHeaders.AUTHORIZATION, bearer(operatorKey))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name, "plan", "starter", "domain", domain))
+                .bodyValue(Map.of("name", name, "plan", plan, "domain", domain))
                 .exchange()
                 .expectStatus()
                 .isCreated()
@@ -44,7 +55,7 @@ public final class Api {
     public IssuedKey secretKey(String tenantId, String... scopes) {
         Map<?, ?> body = client.post()
                 .uri("/admin/v1/tenants/{id}/keys", tenantId)
-                .header(HttpHeaders.AUTHORIZATION, bearer(PlatformIntegrationTest.OPERATOR_KEY))
+                .header(HttpHeaders.AUTHORIZATION, bearer(operatorKey))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("kind", "secret", "scopes", List.of(scopes)))
                 .exchange()
