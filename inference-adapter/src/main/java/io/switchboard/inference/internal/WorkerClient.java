@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
@@ -21,6 +22,8 @@ import reactor.netty.resources.ConnectionProvider;
  * its connection, which is how the worker learns to free the sequence's slot.
  */
 final class WorkerClient implements AutoCloseable {
+
+    private static final Duration DRAIN_AFTER_DONE = Duration.ofSeconds(1);
 
     private final ConnectionProvider connections;
     private final HttpClient http;
@@ -85,14 +88,26 @@ final class WorkerClient implements AutoCloseable {
         connections.dispose();
     }
 
+    /**
+     * The reply's chunks up to {@code [DONE]}. The body is then read to its end rather than cancelled: a cancelled
+     * response closes its connection, and a connection per turn cost both sides a TCP handshake and teardown (one per
+     * turn in the platform benchmark's profile). A worker that keeps the response open after {@code [DONE]} is cut
+     * off {@link #DRAIN_AFTER_DONE} later.
+     */
     private static Flux<ChatChunk> chunks(WorkerAddress worker, ByteBufFlux content) {
         AtomicBoolean ended = new AtomicBoolean();
+        AtomicBoolean sawDone = new AtomicBoolean();
+        Sinks.Empty<Void> done = Sinks.empty();
         return ServerSentEvents.data(content.asByteArray())
-                .takeWhile(data -> {
-                    boolean done = WireFormat.DONE.equals(data.strip());
-                    ended.compareAndSet(false, done);
-                    return !done;
+                .filter(data -> {
+                    if (!sawDone.get() && WireFormat.DONE.equals(data.strip())) {
+                        sawDone.set(true);
+                        ended.set(true);
+                        done.tryEmitEmpty();
+                    }
+                    return !sawDone.get();
                 })
+                .takeUntilOther(done.asMono().then(Mono.delay(DRAIN_AFTER_DONE)))
                 .map(data -> WireFormat.chunk(data, worker.id()))
                 .doOnNext(chunk -> ended.compareAndSet(false, chunk.finishReason() != null))
                 .filter(chunk -> !chunk.text().isEmpty() || chunk.finishReason() != null || chunk.usage() != null)

@@ -63,6 +63,23 @@ class StreamingIntegrationTests {
     }
 
     @Test
+    void consecutiveRepliesReuseOneConnection() {
+        FakeWorker worker = closing(FakeWorker.start(Behaviour.defaults().withTokens(5)));
+        InferenceAdapter adapter = adapterFor(worker);
+
+        for (int i = 0; i < 20; i++) {
+            List<ChatChunk> chunks = adapter.completions().stream(Fixtures.request("c" + i))
+                    .collectList()
+                    .block(Duration.ofSeconds(10));
+            assertThat(Fixtures.text(chunks)).isEqualTo(FakeWorker.expectedText(5));
+        }
+
+        // one connection for the replies, at most one more for a health check that ran alongside
+        assertThat(worker.stats().completed()).isEqualTo(20);
+        assertThat(worker.stats().connections()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void honoursMaxTokens() {
         FakeWorker worker = closing(FakeWorker.start(Behaviour.defaults().withTokens(10)));
         List<ChatChunk> chunks = adapterFor(worker).completions().stream(

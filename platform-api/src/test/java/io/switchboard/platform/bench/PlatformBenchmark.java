@@ -57,7 +57,7 @@ public final class PlatformBenchmark {
             conversations.add(match(ID, send(client, "POST", platform + "/v1/conversations", key, "{}")));
         }
         String body = "{\"content\":\"Do your hiking boots come in wide sizes? Write to me at ann@example.com\"}";
-        String direct = "{\"model\":\"" + FakeWorker.MODEL + "\",\"stream\":false,\"max_tokens\":16,"
+        String directBody = "{\"model\":\"" + FakeWorker.MODEL + "\",\"stream\":false,\"max_tokens\":16,"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Do your hiking boots come in wide sizes?\"}]}";
 
         // the JIT compiles for the first minute or two (C2 alone took ~30 s of CPU in our profile): warm up first
@@ -85,15 +85,18 @@ public final class PlatformBenchmark {
                         body));
         for (String rate : args[3].split(",")) {
             int r = Integer.parseInt(rate.strip());
-            System.out.println(TurnLoad.run(
+            CpuTime.Split workerCpu = CpuTime.start(System.getenv("SWITCHBOARD_BENCH_WORKER_PID"));
+            TurnLoad.Result direct = TurnLoad.run(
                     "worker direct @" + r,
                     client,
                     r,
                     seconds,
                     2000,
-                    i -> TurnLoad.post(worker + "/v1/chat/completions", null, direct)));
+                    i -> TurnLoad.post(worker + "/v1/chat/completions", null, directBody));
+            System.out.println(direct + workerCpu.perRequest(direct.ok()));
             int offset = r * seconds * 7;
-            System.out.println(TurnLoad.run(
+            CpuTime.Split platformCpu = CpuTime.start(System.getenv("SWITCHBOARD_BENCH_PLATFORM_PID"));
+            TurnLoad.Result turn = TurnLoad.run(
                     "platform turn @" + r,
                     client,
                     r,
@@ -103,7 +106,8 @@ public final class PlatformBenchmark {
                             platform + "/v1/conversations/" + conversations.get((offset + i) % conversations.size())
                                     + "/messages",
                             key,
-                            body)));
+                            body));
+            System.out.println(turn + platformCpu.perRequest(turn.ok()));
         }
     }
 

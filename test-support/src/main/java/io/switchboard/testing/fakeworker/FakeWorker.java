@@ -63,6 +63,7 @@ public final class FakeWorker implements AutoCloseable {
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong cancelled = new AtomicLong();
     private final AtomicLong replyIds = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
     private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
     private final DisposableServer server;
 
@@ -74,8 +75,11 @@ public final class FakeWorker implements AutoCloseable {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .doOnConnection(connection -> {
                     Channel channel = connection.channel();
-                    connections.add(channel);
-                    channel.closeFuture().addListener(closed -> connections.remove(channel));
+                    // called per request: a kept-alive connection is already in the set
+                    if (connections.add(channel)) {
+                        accepted.incrementAndGet();
+                        channel.closeFuture().addListener(closed -> connections.remove(channel));
+                    }
                 })
                 .route(routes -> routes.post("/v1/chat/completions", this::chat)
                         .get("/health", this::health)
@@ -129,7 +133,7 @@ public final class FakeWorker implements AutoCloseable {
 
     /** The worker's counters now. */
     public Stats stats() {
-        return new Stats(requests.get(), running.get(), completed.get(), cancelled.get());
+        return new Stats(requests.get(), running.get(), completed.get(), cancelled.get(), accepted.get());
     }
 
     /** Stops listening and closes every open connection at once, as a process that dies would. */
@@ -143,11 +147,22 @@ public final class FakeWorker implements AutoCloseable {
     /**
      * Chat requests received; being served now; answered to the end (every event up to the last one, or a whole JSON
      * response, error responses included); and cancelled: ended because the client went away before the end (a
-     * {@link Failure#DROP} is neither).
+     * {@link Failure#DROP} is neither); and connections accepted, health checks' included (a client that reuses its
+     * connections opens few).
      */
-    public record Stats(long requests, int running, long completed, long cancelled) {
+    public record Stats(long requests, int running, long completed, long cancelled, long connections) {
         Map<String, Object> asMap() {
-            return Map.of("requests", requests, "running", running, "completed", completed, "cancelled", cancelled);
+            return Map.of(
+                    "requests",
+                    requests,
+                    "running",
+                    running,
+                    "completed",
+                    completed,
+                    "cancelled",
+                    cancelled,
+                    "connections",
+                    connections);
         }
     }
 

@@ -111,7 +111,8 @@ public final class FakeWorkerProcess implements AutoCloseable {
                 json.path("requests").asLong(),
                 json.path("running").asInt(),
                 json.path("completed").asLong(),
-                json.path("cancelled").asLong());
+                json.path("cancelled").asLong(),
+                json.path("connections").asLong());
     }
 
     @Override
