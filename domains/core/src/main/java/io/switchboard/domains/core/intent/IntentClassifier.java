@@ -46,6 +46,15 @@ public final class IntentClassifier {
         return new IntentPrediction(best.label(), best.probability(), best.probability() >= threshold);
     }
 
+    /**
+     * The probability of every intent, in the order of {@link #intents()}; all zero for a text with no known feature.
+     * For callers that need more than the best intent (e.g. the summed probability of several intents).
+     */
+    public double[] probabilities(String text) {
+        SparseVector vector = features.vector(text);
+        return vector.isEmpty() ? new double[model.labels().size()] : model.probabilities(vector);
+    }
+
     public List<String> intents() {
         return model.labels();
     }

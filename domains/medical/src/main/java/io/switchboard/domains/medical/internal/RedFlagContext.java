@@ -27,7 +27,7 @@ final class RedFlagContext {
                     + "parents?|family)\\b[^,.;]{0,20}\\b(?:had|died|passed away|suffered|has had)\\b"
                     + "|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|叔叔|阿姨|家人|家里人)[^，。]{0,8}(?:去世|走了)");
     private static final Pattern RESOLVED = Pattern.compile(
-            "\\b(?:anymore|any more|no longer|went away|gone away|has stopped|have stopped|healed|resolved"
+            "\\b(?:anymore|any more|no longer|went away|gone away|(?:has|have) stopped(?! (?:breathing|responding|moving|reacting))|healed|resolved"
                     + "|better now|fine now|gone now|(?:it's|it is|it has|pain is|pain has) gone|settles? (?:with|after) (?:rest|sitting))\\b"
                     + "|已经(?:好了|止住|不)|好多了|止住了|没事了|(?:休息|歇)[^，。]{0,5}(?:就)?好了|一下(?:子)?就好了|(?:马上|很快|一会儿?)就好了|缓过来了");
     private static final Pattern QUESTION = Pattern.compile(
@@ -38,6 +38,15 @@ final class RedFlagContext {
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:what if|even if|(?<!sure |wonder |wondering |know |unsure |check |see |ask )if|in case|should (?:i|he|she) ever"
                     + "|planning ahead|future reference|hypothetically|just so i know|when should (?:i|we|you)|what does|what do(?:es)? (?:it|a|an))\\b|如果|万一|假如|要是|假设");
+    /** A turn that opens with a denial: "no chest pain", "never had a fit", "没有胸痛", "不是喘不上气". */
+    private static final Pattern OPENING_NEGATION = Pattern.compile(
+            "^(?:(?:i|i've|i have|he|she|they|we|(?:he|she) has|there's|there is)\\s+)?(?:no|never|without|denies|denied"
+                    + "|(?:do|does|did)n't have|not having|haven't had|hasn't had|free of|negative for)\\b(?!\\s+(?:pulse|response|heartbeat))"
+                    + "|^(?:我|他|她|孩子)?(?:没有|没|无|从来没|从没|并没有|不是|并不)(?!(?:有)?(?:呼吸|反应|意识|知觉|脉搏|醒|气|力气|办法))");
+    /** A turn that says a body site or function is fine: "breathing is fine", "呼吸还行", "胸口不疼". */
+    private static final Pattern FINE = Pattern.compile(
+            "\\b(?:is|are|feels?|seems?|looks?) (?:fine|ok|okay|normal|good|alright|all right)\\b|\\bbreathing (?:ok|okay|fine|normally)\\b"
+                    + "|\\bstopped (?:bleeding|hurting)\\b|\\b(?:i'm|i am) (?:safe|ok|okay|fine)\\b|还行|挺好|正常|没事|没什么|不(?:疼|痛)了");
     /** Signs that no qualifier makes mild: a blue or grey colour, fainting. */
     private static final Pattern NEVER_MILD =
             Pattern.compile("\\b(?:blue|bluish|purple|grey|gray|dusky|faint\\w*|pass(?:ed|ing)? out)\\b|发紫|发青|青紫|晕倒");
@@ -64,9 +73,19 @@ final class RedFlagContext {
         String before = text.substring(clauseStart, start);
         String clause = text.substring(clauseStart, clauseEnd);
         String outside = before + " " + text.substring(end);
-        if (NEGATION.matcher(before).find()) {
-            return true;
-        }
+        return NEGATION.matcher(before).find() || judged(category, before, clause, outside);
+    }
+
+    /**
+     * Whether a turn that the model finds suspicious is discounted: the same scopes as for a rule's mention, with the
+     * whole turn standing for the mention's clause; a negation counts only when the turn opens with it (the model has
+     * learnt the others), and a turn that says a site or function is fine is discounted too.
+     */
+    static boolean discountsTurn(String category, String text) {
+        return OPENING_NEGATION.matcher(text).find() || FINE.matcher(text).find() || judged(category, text, text, text);
+    }
+
+    private static boolean judged(String category, String before, String clause, String outside) {
         if (category.equals("cardiac") && MUSCULAR.matcher(clause).find()) {
             return true;
         }

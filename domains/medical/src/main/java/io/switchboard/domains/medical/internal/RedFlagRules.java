@@ -41,7 +41,7 @@ public final class RedFlagRules {
      * Lower-cases and repairs the spellings patients type in a hurry, so that the patterns need only one form: missing
      * apostrophes ("cant", "wont", "im"), intensifiers ("really", "very": a pattern need not list them), curly apostrophes and a few frequent misspellings of red-flag words.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = CONTRACTION.matcher(lower).replaceAll("$1'$2");
         lower = I_AM.matcher(lower).replaceAll("i'm");

@@ -63,7 +63,7 @@ public final class SoftmaxModel {
         }
     }
 
-    private double[] probabilities(SparseVector x) {
+    public double[] probabilities(SparseVector x) {
         double[] z = new double[labels.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < z.length; k++) {

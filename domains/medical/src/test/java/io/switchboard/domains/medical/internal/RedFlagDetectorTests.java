@@ -1,0 +1,51 @@
+package io.switchboard.domains.medical.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The learnt detector behind the rules: it catches paraphrases no rule knows, and the context scopes still hold. */
+class RedFlagDetectorTests {
+
+    private final RedFlagRules rules = RedFlagRules.standard();
+    private final RedFlagDetector detector = RedFlagDetector.standard();
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "my grandad keeps rubbing his breastbone and has gone a horrible grey colour | cardiac",
+                "the little one's chest is caving in with each breath | breathing",
+                "blood keeps seeping through every bandage we put on his shin | bleeding"
+            })
+    void theModelCatchesAParaphraseTheRulesMiss(String text, String category) {
+        assertThat(rules.find(text)).isEmpty();
+
+        assertThat(detector.find(text))
+                .hasValueSatisfying(f -> assertThat(f.category()).isEqualTo(category));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "no crushing pain in my chest at all, just a cold",
+                "my uncle had a stroke ten years ago and is fine",
+                "胸口不疼了，就是有点累",
+                "what should I do if my dad's face starts drooping?"
+            })
+    void negationHistoryAndQuestionsAreStillDiscounted(String text) {
+        assertThat(detector.find(text)).isEmpty();
+    }
+
+    @Test
+    void anOpeningDenialDiscountsWhatTheModelSuspects() {
+        String text = "no crushing pain in my chest at all, just a cold";
+
+        assertThat(RedFlagModel.standard().assess(RedFlagRules.normalize(text)).probability())
+                .isGreaterThanOrEqualTo(RedFlagDetector.THRESHOLD);
+        assertThat(detector.learnt(text)).isEmpty();
+    }
+}
