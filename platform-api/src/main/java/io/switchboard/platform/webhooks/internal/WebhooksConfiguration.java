@@ -3,6 +3,8 @@ package io.switchboard.platform.webhooks.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.net.Destinations;
+import io.switchboard.platform.net.PinnedClient;
 import io.switchboard.platform.webhooks.Webhooks;
 import java.net.InetAddress;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +38,9 @@ class WebhooksConfiguration {
     @Bean
     Dispatcher webhookDispatcher(
             Deliveries deliveries, Destinations destinations, WebhooksProperties properties, MeterRegistry meters) {
-        return new Dispatcher(deliveries, destinations, new Sender(properties), properties, meters);
+        var sender =
+                new PinnedClient(properties.attemptTimeout(), properties.connectTimeout(), "Switchboard-Webhooks/1");
+        return new Dispatcher(deliveries, destinations, sender, properties, meters);
     }
 
     @Bean
