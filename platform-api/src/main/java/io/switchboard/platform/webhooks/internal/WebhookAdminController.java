@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,7 +54,7 @@ class WebhookAdminController {
     WebhookAdminController(
             Subscriptions subscriptions,
             Deliveries deliveries,
-            Destinations destinations,
+            @Qualifier("webhookDestinations") Destinations destinations,
             Tenants tenants,
             WebhooksProperties properties) {
         this.subscriptions = subscriptions;

@@ -7,6 +7,7 @@ import io.switchboard.platform.net.Destinations;
 import io.switchboard.platform.net.PinnedClient;
 import io.switchboard.platform.webhooks.Webhooks;
 import java.net.InetAddress;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Scheduler;
@@ -37,7 +38,10 @@ class WebhooksConfiguration {
 
     @Bean
     Dispatcher webhookDispatcher(
-            Deliveries deliveries, Destinations destinations, WebhooksProperties properties, MeterRegistry meters) {
+            Deliveries deliveries,
+            @Qualifier("webhookDestinations") Destinations destinations,
+            WebhooksProperties properties,
+            MeterRegistry meters) {
         var sender =
                 new PinnedClient(properties.attemptTimeout(), properties.connectTimeout(), "Switchboard-Webhooks/1");
         return new Dispatcher(deliveries, destinations, sender, properties, meters);
