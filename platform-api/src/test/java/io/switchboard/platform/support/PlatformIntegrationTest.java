@@ -39,6 +39,11 @@ public abstract class PlatformIntegrationTest {
         registry.add("switchboard.redis-url", () -> TestServices.get().redis().uri());
         registry.add("switchboard.inference.workers", () -> worker().baseUrl());
         registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
+        // the transcript outbox is a Redis Stream read by a consumer group: test JVMs that share a Redis (helpers,
+        // CI jobs) must not read each other's entries and write them to their own databases
+        registry.add(
+                "switchboard.dialog.key-prefix",
+                () -> "switchboard:dialog:" + database().database());
         // tenants' CRMs in these tests are fake servers on loopback, which only the allow-list lets through
         registry.add("switchboard.crm.allowed-hosts", () -> "127.0.0.1");
     }
