@@ -1,6 +1,7 @@
 package io.switchboard.platform.demo;
 
 import io.switchboard.platform.PlatformProperties;
+import io.switchboard.platform.crm.CrmIntegrations;
 import io.switchboard.platform.keys.ApiKeys;
 import io.switchboard.platform.keys.IssuedKey;
 import io.switchboard.platform.keys.KeyKind;
@@ -20,8 +21,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * On a database without tenants, creates a demo tenant with a secret and a publishable key and writes the
- * keys to a local file (mode 600) for the run command to print; keys never go to the log.
+ * On a database without tenants, creates a demo tenant with a secret and a publishable key, connects it to the
+ * platform's demo CRM (so that order questions work out of the box), and writes the keys to a local file (mode 600)
+ * for the run command to print; keys never go to the log.
  */
 @Component
 @ConditionalOnBooleanProperty("switchboard.demo.enabled")
@@ -31,11 +33,13 @@ class DemoTenant implements ApplicationRunner {
 
     private final Tenants tenants;
     private final ApiKeys keys;
+    private final CrmIntegrations crm;
     private final Path keysFile;
 
-    DemoTenant(Tenants tenants, ApiKeys keys, PlatformProperties properties) {
+    DemoTenant(Tenants tenants, ApiKeys keys, CrmIntegrations crm, PlatformProperties properties) {
         this.tenants = tenants;
         this.keys = keys;
+        this.crm = crm;
         this.keysFile = Path.of(properties.demo().keysFile());
     }
 
@@ -49,6 +53,7 @@ class DemoTenant implements ApplicationRunner {
         var tenant = tenants.create(
                         "Demo Shop", "starter", "ecommerce", "You are the friendly assistant of Demo Shop.", "demo")
                 .block();
+        crm.connectDemo(tenant.id(), "demo").block();
         IssuedKey secret = keys.issue(tenant.id(), KeyKind.SECRET, Set.of("admin", "chat"), List.of(), "demo")
                 .block();
         IssuedKey publishable = keys.issue(

@@ -4,6 +4,7 @@ import static io.switchboard.platform.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.platform.support.FakeCrm;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
 import io.switchboard.testing.fakeworker.Behaviour;
@@ -82,7 +83,9 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
 
     @Test
     void aFinanceCustomerIsVerifiedBeforeAnyAccountAnswerAndNeverGetsAdvice() {
-        Chat chat = chat("finance");
+        String tenant = api.createTenant("Bank " + UUID.randomUUID(), "finance");
+        api.connectCrm(tenant, crm().baseUrl(), FakeCrm.SECRET);
+        Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
         String id = chat.open();
         long requestsBefore = worker().stats().requests();
 

@@ -67,6 +67,18 @@ public final class Api {
         return new IssuedKey((String) body.get("id"), (String) body.get("key"));
     }
 
+    /** Connects the tenant to a CRM as the operator (what a tenant's admin does with its own key). */
+    public void connectCrm(String tenantId, String baseUrl, String secret) {
+        client.put()
+                .uri("/admin/v1/tenants/{id}/crm", tenantId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(operatorKey))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("baseUrl", baseUrl, "secret", secret))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
     public static String bearer(String key) {
         return "Bearer " + key;
     }

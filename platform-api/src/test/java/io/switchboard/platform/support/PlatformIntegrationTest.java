@@ -22,6 +22,7 @@ public abstract class PlatformIntegrationTest {
 
     private static TestServices.Postgres database;
     private static FakeWorker worker;
+    private static FakeCrm crm;
 
     @Autowired
     protected Environment env;
@@ -38,6 +39,13 @@ public abstract class PlatformIntegrationTest {
         registry.add("switchboard.redis-url", () -> TestServices.get().redis().uri());
         registry.add("switchboard.inference.workers", () -> worker().baseUrl());
         registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
+        // the transcript outbox is a Redis Stream read by a consumer group: test JVMs that share a Redis (helpers,
+        // CI jobs) must not read each other's entries and write them to their own databases
+        registry.add(
+                "switchboard.dialog.key-prefix",
+                () -> "switchboard:dialog:" + database().database());
+        // tenants' CRMs in these tests are fake servers on loopback, which only the allow-list lets through
+        registry.add("switchboard.crm.allowed-hosts", () -> "127.0.0.1");
     }
 
     @BeforeEach
@@ -52,6 +60,14 @@ public abstract class PlatformIntegrationTest {
             worker = FakeWorker.start(Behaviour.defaults());
         }
         return worker;
+    }
+
+    /** The fake tenant CRM on loopback, shared by the test JVM; tenants use it once configured through the API. */
+    protected static synchronized FakeCrm crm() {
+        if (crm == null) {
+            crm = FakeCrm.start();
+        }
+        return crm;
     }
 
     /** One fresh database per test JVM, shared by the platform's test classes as Spring shares the context. */

@@ -1,7 +1,6 @@
 package io.switchboard.domains.ecommerce;
 
 import java.util.List;
-import java.util.Optional;
 
 /** A fixed list of orders standing in for a tenant's order system, for tests and demos. */
 public final class KnownOrders implements Orders {
@@ -13,9 +12,11 @@ public final class KnownOrders implements Orders {
     }
 
     @Override
-    public Optional<Order> find(String tenantId, String orderNumber) {
+    public OrderLookup find(String tenantId, String orderNumber) {
         return orders.stream()
                 .filter(o -> o.number().equalsIgnoreCase(orderNumber))
-                .findFirst();
+                .findFirst()
+                .map(OrderLookup::found)
+                .orElseGet(OrderLookup::notFound);
     }
 }

@@ -33,6 +33,12 @@ class EcommerceFlowTests {
                             .withSetting("return_window_days", "30")),
             PiiRecognizers.defaults());
 
+    private static DomainPipeline pipeline(Orders orders) {
+        return new DomainPipeline(
+                new EcommerceDomain(orders, TODAY).configure(TenantDomainConfig.defaults("shop", DomainKind.ECOMMERCE)),
+                PiiRecognizers.defaults());
+    }
+
     private final AtomicInteger modelCalls = new AtomicInteger();
     private final ModelCall model = (prompt, text) -> {
         modelCalls.incrementAndGet();
@@ -81,6 +87,43 @@ class EcommerceFlowTests {
     void orderStatusAsksForTheNumber() {
         assertThat(PIPELINE.inbound("我的快递到哪了", DomainState.initial()).decision().message())
                 .contains("订单号");
+    }
+
+    @Test
+    void anOrderSystemThatCannotAnswerIsSaidSoHonestly() {
+        DomainPipeline down = pipeline((tenant, number) -> OrderLookup.unavailable());
+
+        TurnReply reply = down.reply("Where is my order 784512?", DomainState.initial(), model);
+
+        assertThat(reply.decision().action()).isEqualTo(Action.ASK);
+        assertThat(reply.decision().reason()).isEqualTo("order_lookup_unavailable");
+        assertThat(reply.text()).contains("784512", "right now", "agent").doesNotContain("couldn't find");
+        assertThat(reply.state().flow().pending()).isEqualTo("order_status");
+        assertThat(modelCalls).hasValue(0);
+    }
+
+    @Test
+    void aTenantWithoutAnOrderSystemHandsOrderRequestsToAHuman() {
+        DomainPipeline none = pipeline(new Orders() {
+            @Override
+            public OrderLookup find(String tenantId, String orderNumber) {
+                throw new AssertionError("no order system to ask");
+            }
+
+            @Override
+            public boolean serves(String tenantId) {
+                return false;
+            }
+        });
+
+        InboundResult result = none.inbound("Where is my order 784512?", DomainState.initial());
+
+        assertThat(result.decision().action()).isEqualTo(Action.HANDOFF);
+        assertThat(result.decision().message()).contains("member of our team");
+        assertThat(none.inbound("Do you sell rain jackets?", DomainState.initial())
+                        .decision()
+                        .action())
+                .isEqualTo(Action.ANSWER);
     }
 
     @Test

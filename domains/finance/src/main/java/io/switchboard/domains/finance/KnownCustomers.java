@@ -23,7 +23,7 @@ public final class KnownCustomers implements IdentityVerifier {
                 .filter(c -> c.dateOfBirth().equals(claim.dateOfBirth().get())
                         && c.lastFour().equals(claim.lastFour().get()))
                 .findFirst()
-                .map(c -> new Verification(true, c.ref()))
+                .map(c -> Verification.verified(c.ref()))
                 .orElse(Verification.failed());
     }
 }

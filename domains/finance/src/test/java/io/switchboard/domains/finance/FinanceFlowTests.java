@@ -23,6 +23,12 @@ class FinanceFlowTests {
                     .configure(TenantDomainConfig.defaults("bank", DomainKind.FINANCE)),
             PiiRecognizers.defaults());
 
+    private static DomainPipeline pipeline(IdentityVerifier verifier) {
+        return new DomainPipeline(
+                new FinanceDomain(verifier).configure(TenantDomainConfig.defaults("bank", DomainKind.FINANCE)),
+                PiiRecognizers.defaults());
+    }
+
     private final AtomicInteger modelCalls = new AtomicInteger();
     private final ModelCall model = (prompt, text) -> {
         modelCalls.incrementAndGet();
@@ -65,6 +71,49 @@ class FinanceFlowTests {
             state = last.state();
         }
         assertThat(last.decision().action()).isEqualTo(Action.HANDOFF);
+    }
+
+    @Test
+    void aCrmThatCannotAnswerIsSaidSoHonestlyAndIsNoFailedAttempt() {
+        DomainPipeline down = pipeline((tenant, claim) -> Verification.unavailable());
+        DomainState state =
+                down.inbound("show me my balance", DomainState.initial()).state();
+        for (int i = 0; i < 3; i++) {
+            TurnReply reply = down.reply("born 1985-03-02, card ending in 4242", state, model);
+            assertThat(reply.decision().action()).isEqualTo(Action.ASK);
+            assertThat(reply.decision().reason()).isEqualTo("verification_unavailable");
+            assertThat(reply.text()).contains("right now", "agent").doesNotContain("don't match");
+            state = reply.state();
+        }
+        assertThat(state.flow().fact("verification_failures", "0")).isEqualTo("0");
+        assertThat(modelCalls).hasValue(0);
+
+        TurnReply zh = down.reply("1985年3月2日，尾号4242", state, model);
+        assertThat(zh.text()).contains("人工");
+    }
+
+    @Test
+    void aTenantWithoutACrmHandsAccountQuestionsToAHumanWithoutAskingForPersonalData() {
+        DomainPipeline none = pipeline(new IdentityVerifier() {
+            @Override
+            public Verification verify(String tenantId, IdentityClaim claim) {
+                throw new AssertionError("no CRM to ask");
+            }
+
+            @Override
+            public boolean serves(String tenantId) {
+                return false;
+            }
+        });
+
+        TurnReply reply = none.reply("what's my account balance?", DomainState.initial(), model);
+
+        assertThat(reply.decision().action()).isEqualTo(Action.HANDOFF);
+        assertThat(reply.text()).contains("member of our team").doesNotContain("date of birth");
+        assertThat(none.inbound("What are your opening hours?", DomainState.initial())
+                        .decision()
+                        .action())
+                .isEqualTo(Action.ANSWER);
     }
 
     @Test

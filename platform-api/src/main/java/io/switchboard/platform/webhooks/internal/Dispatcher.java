@@ -1,6 +1,10 @@
 package io.switchboard.platform.webhooks.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.switchboard.platform.net.Destinations;
+import io.switchboard.platform.net.OutboundUrl;
+import io.switchboard.platform.net.PinnedClient;
+import io.switchboard.platform.net.Signatures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +34,7 @@ final class Dispatcher implements SmartLifecycle {
 
     private final Deliveries deliveries;
     private final Destinations destinations;
-    private final Sender sender;
+    private final PinnedClient sender;
     private final WebhooksProperties properties;
     private final Backoff backoff;
     private final Semaphore slots;
@@ -42,7 +46,7 @@ final class Dispatcher implements SmartLifecycle {
     Dispatcher(
             Deliveries deliveries,
             Destinations destinations,
-            Sender sender,
+            PinnedClient sender,
             WebhooksProperties properties,
             MeterRegistry meters) {
         this.meters = meters;
@@ -105,9 +109,9 @@ final class Dispatcher implements SmartLifecycle {
 
     Mono<Boolean> attempt(Claim claim) {
         @Nullable
-        WebhookUrl url = switch (WebhookUrl.parse(claim.url())) {
-            case WebhookUrl.Parsed.Valid v -> v.url();
-            case WebhookUrl.Parsed.Invalid i -> null;
+        OutboundUrl url = switch (OutboundUrl.parse(claim.url())) {
+            case OutboundUrl.Parsed.Valid v -> v.url();
+            case OutboundUrl.Parsed.Invalid i -> null;
         };
         if (url == null) {
             return record(claim, null, "refused: the URL is not valid");

@@ -1,6 +1,8 @@
 package io.switchboard.platform.webhooks.internal;
 
 import io.switchboard.platform.auth.Caller;
+import io.switchboard.platform.net.Destinations;
+import io.switchboard.platform.net.OutboundUrl;
 import io.switchboard.platform.tenants.Tenants;
 import io.switchboard.platform.web.ApiProblem;
 import io.switchboard.platform.webhooks.EventType;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,7 +54,7 @@ class WebhookAdminController {
     WebhookAdminController(
             Subscriptions subscriptions,
             Deliveries deliveries,
-            Destinations destinations,
+            @Qualifier("webhookDestinations") Destinations destinations,
             Tenants tenants,
             WebhooksProperties properties) {
         this.subscriptions = subscriptions;
@@ -150,9 +153,9 @@ class WebhookAdminController {
     }
 
     private Mono<Void> reachable(String url) {
-        return switch (WebhookUrl.parse(url)) {
-            case WebhookUrl.Parsed.Invalid invalid -> Mono.error(ApiProblem.invalid("url", invalid.reason()));
-            case WebhookUrl.Parsed.Valid valid ->
+        return switch (OutboundUrl.parse(url)) {
+            case OutboundUrl.Parsed.Invalid invalid -> Mono.error(ApiProblem.invalid("url", invalid.reason()));
+            case OutboundUrl.Parsed.Valid valid ->
                 destinations
                         .pinLater(valid.url())
                         .onErrorMap(Destinations.Refused.class, e -> ApiProblem.invalid("url", e.getMessage()))
@@ -177,11 +180,11 @@ class WebhookAdminController {
     }
 
     record NewWebhook(
-            @NotBlank @Size(max = WebhookUrl.MAX_LENGTH) String url,
+            @NotBlank @Size(max = OutboundUrl.MAX_LENGTH) String url,
             @NotNull @Size(min = 1, max = 20) List<@NotBlank String> eventTypes) {}
 
     record WebhookPatch(
-            @Nullable @Size(min = 1, max = WebhookUrl.MAX_LENGTH)
+            @Nullable @Size(min = 1, max = OutboundUrl.MAX_LENGTH)
             String url,
 
             @Nullable @Size(min = 1, max = 20) List<@NotBlank String> eventTypes,

@@ -3,8 +3,11 @@ package io.switchboard.platform.webhooks.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.net.Destinations;
+import io.switchboard.platform.net.PinnedClient;
 import io.switchboard.platform.webhooks.Webhooks;
 import java.net.InetAddress;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Scheduler;
@@ -35,8 +38,13 @@ class WebhooksConfiguration {
 
     @Bean
     Dispatcher webhookDispatcher(
-            Deliveries deliveries, Destinations destinations, WebhooksProperties properties, MeterRegistry meters) {
-        return new Dispatcher(deliveries, destinations, new Sender(properties), properties, meters);
+            Deliveries deliveries,
+            @Qualifier("webhookDestinations") Destinations destinations,
+            WebhooksProperties properties,
+            MeterRegistry meters) {
+        var sender =
+                new PinnedClient(properties.attemptTimeout(), properties.connectTimeout(), "Switchboard-Webhooks/1");
+        return new Dispatcher(deliveries, destinations, sender, properties, meters);
     }
 
     @Bean

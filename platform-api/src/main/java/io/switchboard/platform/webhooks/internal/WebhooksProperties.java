@@ -49,10 +49,7 @@ record WebhooksProperties(
         @NotNull @DefaultValue("2s") Duration subscriptionCacheTtl) {
 
     WebhooksProperties {
-        allowedHosts = allowedHosts.stream()
-                .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
-                .filter(h -> !h.isEmpty())
-                .toList();
+        allowedHosts = List.copyOf(allowedHosts); // normalized where they are used, in Destinations
         if (initialBackoff.isNegative() || initialBackoff.isZero()) {
             throw new IllegalArgumentException("switchboard.webhooks.initial-backoff must be positive");
         }

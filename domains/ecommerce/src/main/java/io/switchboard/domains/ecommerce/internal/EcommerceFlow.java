@@ -13,6 +13,7 @@ import io.switchboard.domains.core.intent.IntentClassifier;
 import io.switchboard.domains.core.intent.IntentPrediction;
 import io.switchboard.domains.core.text.Language;
 import io.switchboard.domains.ecommerce.Order;
+import io.switchboard.domains.ecommerce.OrderLookup;
 import io.switchboard.domains.ecommerce.Orders;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,9 @@ import java.util.Set;
 
 /**
  * The e-commerce flow: order requests need an order number; a return also needs the item and a reason and must be
- * inside the tenant's return window; complaints and requests for a person hand off to a human.
+ * inside the tenant's return window; complaints and requests for a person hand off to a human. An order system that
+ * cannot answer now is said so (the customer may try again or ask for a person); a tenant without one hands order
+ * requests to a human at once.
  */
 public final class EcommerceFlow implements ConfiguredDomain {
 
@@ -90,14 +93,43 @@ public final class EcommerceFlow implements ConfiguredDomain {
     private FlowOutcome collect(
             String request, DomainState state, IntentPrediction intent, List<Entity> entities, Language language) {
         var flow = state.flow().pending(request);
+        if (!orders.serves(config.tenantId())) {
+            return new FlowOutcome(
+                    Decision.handoff("orders_not_offered", EcommerceTexts.noOrderAccess(language)),
+                    intent,
+                    entities,
+                    flow.pending(""),
+                    List.of(),
+                    List.of(new DomainEvent(DomainEvent.HANDOFF, "orders_not_offered")));
+        }
         Optional<String> number = state.latest(EcommerceEntities.ORDER);
         if (number.isEmpty()) {
             return ask("order_number", EcommerceTexts.askOrder(language), intent, entities, flow);
         }
-        Optional<Order> order = orders.find(config.tenantId(), number.get());
-        if (order.isEmpty()) {
-            return ask("order_not_found", EcommerceTexts.orderNotFound(number.get(), language), intent, entities, flow);
-        }
+        return switch (orders.find(config.tenantId(), number.get())) {
+            case OrderLookup.Found found -> withOrder(request, state, found.order(), intent, entities, language);
+            case OrderLookup.NotFound notFound ->
+                ask("order_not_found", EcommerceTexts.orderNotFound(number.get(), language), intent, entities, flow);
+            case OrderLookup.Unavailable unavailable ->
+                new FlowOutcome(
+                        Decision.ask(
+                                "order_lookup_unavailable", EcommerceTexts.cannotLookUpNow(number.get(), language)),
+                        intent,
+                        entities,
+                        flow,
+                        List.of(),
+                        List.of(new DomainEvent(DomainEvent.LOOKUP_UNAVAILABLE, "order")));
+        };
+    }
+
+    private FlowOutcome withOrder(
+            String request,
+            DomainState state,
+            Order order,
+            IntentPrediction intent,
+            List<Entity> entities,
+            Language language) {
+        var flow = state.flow().pending(request);
         if (request.equals("return_request")) {
             if (state.latest(EcommerceEntities.PRODUCT).isEmpty()
                     && state.latest(EcommerceEntities.SKU).isEmpty()) {
@@ -108,10 +140,7 @@ public final class EcommerceFlow implements ConfiguredDomain {
             }
             int window = config.intSetting("return_window_days", DEFAULT_RETURN_WINDOW_DAYS);
             LocalDate today = LocalDate.now(clock);
-            if (order.get()
-                    .deliveredOn()
-                    .map(d -> d.plusDays(window).isBefore(today))
-                    .orElse(false)) {
+            if (order.deliveredOn().map(d -> d.plusDays(window).isBefore(today)).orElse(false)) {
                 return new FlowOutcome(
                         Decision.refuse("outside_return_window", EcommerceTexts.outsideWindow(window, language)),
                         intent,
@@ -126,12 +155,9 @@ public final class EcommerceFlow implements ConfiguredDomain {
                 intent,
                 entities,
                 flow.pending(""),
-                List.of("Order " + order.get().number() + " status: "
-                        + order.get().status()
-                        + order.get()
-                                .deliveredOn()
-                                .map(d -> ", delivered on " + d)
-                                .orElse("")
+                List.of("Order " + order.number() + " status: "
+                        + order.status()
+                        + order.deliveredOn().map(d -> ", delivered on " + d).orElse("")
                         + (request.equals("return_request")
                                 ? ". The return is within the window; explain the steps."
                                 : ".")),

@@ -30,6 +30,19 @@ final class EcommerceTexts {
                 "没有找到订单 " + number + "，请核对订单号。");
     }
 
+    static String cannotLookUpNow(String number, Language language) {
+        return language.pick(
+                "I can't look up order " + number + " right now because our order system isn't responding. Please "
+                        + "try again in a few minutes, or ask for an agent and I'll connect you with a member of our team.",
+                "订单系统暂时无法访问，目前查不到订单 " + number + "。请稍后再试，或者说“转人工”，我为您转接人工客服。");
+    }
+
+    static String noOrderAccess(Language language) {
+        return language.pick(
+                "I can't look up orders in this chat, so I'm connecting you with a member of our team who can.",
+                "此对话无法查询订单，正在为您转接人工客服。");
+    }
+
     static String askItem(Language language) {
         return language.pick("Which item would you like to return?", "请问您要退哪件商品？");
     }

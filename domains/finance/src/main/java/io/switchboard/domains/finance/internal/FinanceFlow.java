@@ -20,7 +20,9 @@ import java.util.Set;
 
 /**
  * The finance flow: investment-advice requests are refused; account-specific requests wait for identity verification
- * through the tenant's CRM (three failed tries hand off to a human); general questions go to the model.
+ * through the tenant's CRM (three failed tries hand off to a human; a CRM that cannot answer now is said so, without
+ * counting a failure; a tenant without a CRM hands account questions to a human at once); general questions go to
+ * the model.
  */
 public final class FinanceFlow implements ConfiguredDomain {
 
@@ -88,6 +90,14 @@ public final class FinanceFlow implements ConfiguredDomain {
                 ACCOUNT_SPECIFIC.contains(flow.pending()) && !Claims.from(turn).isEmpty();
         String request = !answering && ACCOUNT_SPECIFIC.contains(trusted) ? trusted : flow.pending();
         if (!verified && ACCOUNT_SPECIFIC.contains(request)) {
+            if (!verifier.serves(config.tenantId())) {
+                return outcome(
+                        Decision.handoff("verification_not_offered", FinanceTexts.noVerification(language)),
+                        intent,
+                        entities,
+                        flow.pending(""),
+                        List.of(new DomainEvent(DomainEvent.HANDOFF, "verification_not_offered")));
+            }
             return verify(turn, intent, entities, flow.pending(request), language);
         }
         if (ACCOUNT_SPECIFIC.contains(request)) {
@@ -117,6 +127,14 @@ public final class FinanceFlow implements ConfiguredDomain {
                     Decision.ask("verify_identity", FinanceTexts.verify(language)), intent, entities, flow, List.of());
         }
         Verification result = verifier.verify(config.tenantId(), claim);
+        if (result.status() == Verification.Status.UNAVAILABLE) {
+            return outcome(
+                    Decision.ask("verification_unavailable", FinanceTexts.cannotVerifyNow(language)),
+                    intent,
+                    entities,
+                    flow,
+                    List.of(new DomainEvent(DomainEvent.LOOKUP_UNAVAILABLE, "identity")));
+        }
         if (result.verified()) {
             FlowState next =
                     flow.with(VERIFIED, result.customerRef()).without(FAILURES).pending("");

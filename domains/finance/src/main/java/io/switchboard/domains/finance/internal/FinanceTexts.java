@@ -62,6 +62,21 @@ final class FinanceTexts {
                 "信息与记录不符，请核对出生日期和卡号后四位后重试。");
     }
 
+    static String cannotVerifyNow(Language language) {
+        return language.pick(
+                "I can't check your details right now because our customer records aren't responding, so I can't "
+                        + "discuss your account yet. Please try again in a few minutes, or ask for an agent and I'll "
+                        + "connect you with a member of our team.",
+                "客户记录系统暂时无法访问，目前无法核实您的身份，因此暂时不能处理账户问题。请稍后再试，或者说“转人工”，我为您转接人工客服。");
+    }
+
+    static String noVerification(Language language) {
+        return language.pick(
+                "I can't verify your identity in this chat, so I can't discuss your account here. I'm connecting you "
+                        + "with a member of our team who can.",
+                "此对话无法核实您的身份，因此不能在这里处理账户问题。正在为您转接人工客服。");
+    }
+
     static String handoff(Language language) {
         return language.pick("I'm connecting you with a member of our team now.", "正在为您转接人工客服。");
     }

@@ -1,4 +1,4 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

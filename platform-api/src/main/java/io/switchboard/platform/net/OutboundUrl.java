@@ -1,20 +1,21 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A webhook endpoint as the sender needs it: host to resolve, port, the Host header and request target to send.
+ * A tenant's http(s) URL as the {@link PinnedClient} needs it: host to resolve, port, the Host header and request
+ * target to send.
  *
  * @param host lower case, IPv6 literals without brackets
  */
-record WebhookUrl(String url, boolean https, String host, int port, String hostHeader, String target) {
+public record OutboundUrl(String url, boolean https, String host, int port, String hostHeader, String target) {
 
-    static final int MAX_LENGTH = 2048;
+    public static final int MAX_LENGTH = 2048;
 
-    /** The parsed URL, or why it is not acceptable as a webhook endpoint. */
-    static Parsed parse(String url) {
+    /** The parsed URL, or why it is not acceptable as an endpoint (no credentials, no fragment). */
+    public static Parsed parse(String url) {
         if (url.length() > MAX_LENGTH) {
             return new Parsed.Invalid("must be at most " + MAX_LENGTH + " characters");
         }
@@ -46,12 +47,12 @@ record WebhookUrl(String url, boolean https, String host, int port, String hostH
         String hostHeader = uri.getPort() == -1 ? bracketed : bracketed + ":" + port;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        return new Parsed.Valid(new WebhookUrl(url, https, host, port, hostHeader, target));
+        return new Parsed.Valid(new OutboundUrl(url, https, host, port, hostHeader, target));
     }
 
     /** The outcome of parsing. */
-    sealed interface Parsed {
-        record Valid(WebhookUrl url) implements Parsed {}
+    public sealed interface Parsed {
+        record Valid(OutboundUrl url) implements Parsed {}
 
         record Invalid(String reason) implements Parsed {}
     }

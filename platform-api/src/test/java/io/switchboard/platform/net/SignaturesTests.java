@@ -1,4 +1,4 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +17,5 @@ class SignaturesTests {
                 .isEqualTo("t=1700000000,v1=" + NEW);
         assertThat(Signatures.header(1_700_000_000L, "{\"a\":1}", List.of("whsec_test_secret", "whsec_old_secret")))
                 .isEqualTo("t=1700000000,v1=" + NEW + ",v1=" + OLD);
-    }
-
-    @Test
-    void secretsAreShownWithTheirPrefixAndAreUnguessable() {
-        String one = SigningSecrets.mint();
-        assertThat(one).startsWith("whsec_").hasSize(6 + 43).isNotEqualTo(SigningSecrets.mint());
     }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Schedulers;
 
-class DestinationsTests {
+public class DestinationsTests {
 
     private static final Map<String, List<String>> DNS = Map.of(
             "hooks.example.com", List.of("93.184.215.14"),
@@ -48,12 +48,12 @@ class DestinationsTests {
 
     @Test
     void urlsOtherThanPlainHttpOrHttpsAreInvalid() {
-        assertThat(WebhookUrl.parse("ftp://hooks.example.com/")).isInstanceOf(WebhookUrl.Parsed.Invalid.class);
-        assertThat(WebhookUrl.parse("file:///etc/passwd")).isInstanceOf(WebhookUrl.Parsed.Invalid.class);
-        assertThat(WebhookUrl.parse("https://user:pw@hooks.example.com/"))
-                .isInstanceOf(WebhookUrl.Parsed.Invalid.class);
-        assertThat(WebhookUrl.parse("not a url")).isInstanceOf(WebhookUrl.Parsed.Invalid.class);
-        WebhookUrl v6 = url("http://[::1]:8080/a/b?x=1");
+        assertThat(OutboundUrl.parse("ftp://hooks.example.com/")).isInstanceOf(OutboundUrl.Parsed.Invalid.class);
+        assertThat(OutboundUrl.parse("file:///etc/passwd")).isInstanceOf(OutboundUrl.Parsed.Invalid.class);
+        assertThat(OutboundUrl.parse("https://user:pw@hooks.example.com/"))
+                .isInstanceOf(OutboundUrl.Parsed.Invalid.class);
+        assertThat(OutboundUrl.parse("not a url")).isInstanceOf(OutboundUrl.Parsed.Invalid.class);
+        OutboundUrl v6 = url("http://[::1]:8080/a/b?x=1");
         assertThat(v6.host()).isEqualTo("::1");
         assertThat(v6.hostHeader()).isEqualTo("[::1]:8080");
         assertThat(v6.target()).isEqualTo("/a/b?x=1");
@@ -61,8 +61,8 @@ class DestinationsTests {
         assertThat(url("https://hooks.example.com").port()).isEqualTo(443);
     }
 
-    static WebhookUrl url(String url) {
-        return ((WebhookUrl.Parsed.Valid) WebhookUrl.parse(url)).url();
+    public static OutboundUrl url(String url) {
+        return ((OutboundUrl.Parsed.Valid) OutboundUrl.parse(url)).url();
     }
 
     private static InetAddress[] resolve(String host) throws UnknownHostException {

@@ -1,4 +1,4 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,16 +9,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code Switchboard-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}, with one
- * {@code v1} per active secret (two during a rotation), the newest first. The HMAC key is the secret's UTF-8
- * bytes, {@code whsec_} prefix included.
+ * {@code v1} per active secret (two during a webhook secret rotation), the newest first. The HMAC key is the
+ * secret's UTF-8 bytes as the tenant sees it (a webhook secret's {@code whsec_} prefix included). Webhooks and
+ * CRM requests carry the same header, so a tenant verifies both with the same code.
  */
-final class Signatures {
+public final class Signatures {
 
-    static final String HEADER = "Switchboard-Signature";
+    public static final String HEADER = "Switchboard-Signature";
 
     private Signatures() {}
 
-    static String header(long unixSeconds, String body, List<String> secrets) {
+    public static String header(long unixSeconds, String body, List<String> secrets) {
         StringBuilder header = new StringBuilder("t=").append(unixSeconds);
         for (String secret : secrets) {
             header.append(",v1=").append(sign(secret, unixSeconds + "." + body));
@@ -26,7 +27,7 @@ final class Signatures {
         return header.toString();
     }
 
-    static String sign(String secret, String payload) {
+    public static String sign(String secret, String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -1,4 +1,4 @@
-package io.switchboard.platform.webhooks.internal;
+package io.switchboard.platform.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The addresses a webhook must never reach, so that a tenant cannot turn the platform against its own network:
+ * The addresses a tenant's URL must never reach, so that a tenant cannot turn the platform against its own network:
  * loopback, private (RFC 1918, fc00::/7), link-local, CGNAT, multicast, unspecified, reserved and cloud metadata
  * addresses. IPv6 forms that embed an IPv4 address (mapped, compatible, NAT64, 6to4) are judged by that address.
  */
@@ -18,7 +18,7 @@ final class AddressPolicy {
 
     private AddressPolicy() {}
 
-    /** Why {@code address} is refused (e.g. "a loopback address"), or empty when a webhook may reach it. */
+    /** Why {@code address} is refused (e.g. "a loopback address"), or empty when the platform may reach it. */
     static Optional<String> refusal(InetAddress address) {
         byte[] b = address.getAddress();
         return Optional.ofNullable(address instanceof Inet6Address ? v6(b) : v4(b));
