@@ -62,12 +62,8 @@ public final class PiiRecognizers {
         return detector.find(text, 0);
     }
 
-    List<PiiMatch> find(CharSequence text, int from) {
-        return detector.find(text, from);
-    }
-
-    /** The end of the part of a growing text, from {@code from} on, that no appended text can change. */
-    int settledUntil(CharSequence text, int from) {
-        return detector.settledUntil(text, from);
+    /** A scanner for one stream of text (see {@link StreamingPiiFilter}); not thread-safe. */
+    Detector.Scanner scanner() {
+        return detector.scanner();
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.domains.core.pii;
 
+import io.switchboard.domains.core.pii.internal.Detector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class StreamingPiiFilter {
     /** Text kept before the unsent part, so that context cues and boundaries read the same as in the whole text. */
     private static final int CONTEXT = 128;
 
-    private final PiiRecognizers recognizers;
+    private final Detector.Scanner scanner;
     private final StringBuilder buffer = new StringBuilder();
     private final Map<String, RedactedValue> values = new LinkedHashMap<>();
     private PlaceholderBook book;
@@ -31,7 +32,7 @@ public final class StreamingPiiFilter {
 
     /** A filter that numbers placeholders after what the conversation's book already holds. */
     public StreamingPiiFilter(PiiRecognizers recognizers, PlaceholderBook book) {
-        this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
+        this.scanner = Objects.requireNonNull(recognizers, "recognizers").scanner();
         this.book = Objects.requireNonNull(book, "book");
     }
 
@@ -42,7 +43,8 @@ public final class StreamingPiiFilter {
             throw new IllegalStateException("the stream is finished; accept() after finish() is a bug");
         }
         buffer.append(chunk);
-        return emitUntil(recognizers.settledUntil(buffer, unsent));
+        Detector.Settled settled = scanner.settle(buffer, unsent);
+        return emitUntil(settled.until(), settled.matches());
     }
 
     /** Ends the stream and returns everything still held back, redacted. */
@@ -51,7 +53,7 @@ public final class StreamingPiiFilter {
             return "";
         }
         finished = true;
-        return emitUntil(buffer.length());
+        return emitUntil(buffer.length(), scanner.find(buffer, unsent));
     }
 
     /** How many characters are held back right now. */
@@ -69,11 +71,11 @@ public final class StreamingPiiFilter {
         return new ArrayList<>(values.values());
     }
 
-    private String emitUntil(int settled) {
+    /** Emits the text up to {@code settled}, redacted with {@code matches} (those found from the unsent part on). */
+    private String emitUntil(int settled, List<PiiMatch> matches) {
         if (settled <= unsent) {
             return "";
         }
-        List<PiiMatch> matches = recognizers.find(buffer, unsent);
         Redaction redaction = Redactor.redact(buffer, unsent, settled, matches, book);
         book = redaction.book();
         redaction.values().forEach(value -> values.putIfAbsent(value.placeholder(), value));
