@@ -26,17 +26,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class Conversations {
 
     private static final String SELECT = """
-            SELECT id, tenant_id, customer_ref, channel, status, metadata, agent_ref, created_at, updated_at, closed_at
+            SELECT id, tenant_id, customer_ref, channel, status, metadata, agent_ref, created_at, updated_at, closed_at,
+                   status_version
             FROM conversations""";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final Jdbc jdbc;
     private final JsonMapper json;
+    private final ConversationCache cache;
 
-    Conversations(Jdbc jdbc, JsonMapper json) {
+    Conversations(Jdbc jdbc, JsonMapper json, ConversationCache cache) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cache = cache;
     }
+
+    /** A row and its status version (see {@link ConversationCache}). */
+    private record Versioned(Conversation conversation, long version) {}
 
     public Mono<Conversation> open(
             UUID tenantId,
@@ -47,19 +53,40 @@ public class Conversations {
         UUID id = UUID.randomUUID();
         String meta = json.writeValueAsString(metadata);
         return jdbc.call(db -> {
-            db.sql("""
+                    db.sql("""
                     INSERT INTO conversations (id, tenant_id, customer_ref, channel, metadata, publishable_key_id)
                     VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
-                    .params(id, tenantId, customerRef, channel, meta, publishableKeyId)
-                    .update();
-            return byId(db, tenantId, id).orElseThrow();
-        });
+                            .params(id, tenantId, customerRef, channel, meta, publishableKeyId)
+                            .update();
+                    return byId(db, tenantId, id).orElseThrow();
+                })
+                .flatMap(this::remembered);
     }
 
     /** The tenant's conversation; 404 when it does not exist or belongs to another tenant. */
     public Mono<Conversation> find(UUID tenantId, UUID id) {
         return jdbc.call(db -> byId(db, tenantId, id).orElse(null))
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")));
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")))
+                .map(Versioned::conversation);
+    }
+
+    /**
+     * The conversation a turn is about, from the copy its lock read ({@code cached}, see {@link TurnLocks}) or, when
+     * there was none, from PostgreSQL (and then cached); 404 as {@link #find}.
+     */
+    Mono<Conversation> forTurn(UUID tenantId, UUID id, String cached) {
+        return switch (cache.decode(cached)) {
+            case ConversationCache.Cached.Present p -> Mono.just(p.conversation());
+            case ConversationCache.Cached.Erased e -> Mono.error(ApiProblem.notFound("Conversation"));
+            case ConversationCache.Cached.Absent a ->
+                jdbc.call(db -> byId(db, tenantId, id).orElse(null))
+                        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")))
+                        .flatMap(this::remembered);
+        };
+    }
+
+    private Mono<Conversation> remembered(Versioned row) {
+        return cache.remember(row.conversation(), row.version()).thenReturn(row.conversation());
     }
 
     /**
@@ -69,22 +96,26 @@ public class Conversations {
     public Mono<Conversation> move(UUID tenantId, UUID id, ConversationStatus to, @Nullable String agentRef) {
         String[] from = to.allowedFrom().stream().map(ConversationStatus::id).toArray(String[]::new);
         return jdbc.call(db -> {
-            int moved = db.sql("""
-                    UPDATE conversations SET status = ?, updated_at = now(),
+                    int moved = db.sql("""
+                    UPDATE conversations SET status = ?, updated_at = now(), status_version = status_version + 1,
                            agent_ref = coalesce(?, agent_ref),
                            closed_at = CASE WHEN ? = 'closed' THEN now() ELSE closed_at END
                     WHERE tenant_id = ? AND id = ? AND status = ANY (?)""")
-                    .params(to.id(), agentRef, to.id(), tenantId, id, from)
-                    .update();
-            Conversation now = byId(db, tenantId, id).orElseThrow(() -> ApiProblem.notFound("Conversation"));
-            if (moved == 0 && now.status() != to) {
-                throw new ApiProblem(
-                        ProblemType.CONFLICT,
-                        "A conversation in status '" + now.status().id() + "' cannot move to '" + to.id() + "'",
-                        Map.of("status", now.status().id()));
-            }
-            return now;
-        });
+                            .params(to.id(), agentRef, to.id(), tenantId, id, from)
+                            .update();
+                    Versioned now = byId(db, tenantId, id).orElseThrow(() -> ApiProblem.notFound("Conversation"));
+                    if (moved == 0 && now.conversation().status() != to) {
+                        String status = now.conversation().status().id();
+                        throw new ApiProblem(
+                                ProblemType.CONFLICT,
+                                "A conversation in status '" + status + "' cannot move to '" + to.id() + "'",
+                                Map.of("status", status));
+                    }
+                    return now;
+                })
+                // the cached copy must follow before the move is acknowledged: a move whose copy could not be written
+                // fails (503) and, repeated, finds the status already there and writes the copy again
+                .flatMap(this::remembered);
     }
 
     /**
@@ -131,9 +162,10 @@ public class Conversations {
 
     /** Deletes the conversation row and, by cascade, its transcript. */
     public Mono<Void> delete(UUID tenantId, UUID id) {
-        return jdbc.call(db -> db.sql("DELETE FROM conversations WHERE tenant_id = ? AND id = ?")
+        return cache.erase(tenantId, id)
+                .then(jdbc.call(db -> db.sql("DELETE FROM conversations WHERE tenant_id = ? AND id = ?")
                         .params(tenantId, id)
-                        .update())
+                        .update()))
                 .then();
     }
 
@@ -146,26 +178,28 @@ public class Conversations {
                 .flatMap(o -> o));
     }
 
-    private Optional<Conversation> byId(JdbcClient db, UUID tenantId, UUID id) {
+    private Optional<Versioned> byId(JdbcClient db, UUID tenantId, UUID id) {
         return db.sql(SELECT + " WHERE tenant_id = ? AND id = ?")
                 .params(tenantId, id)
                 .query(this::row)
                 .optional();
     }
 
-    private Conversation row(ResultSet rs, int n) throws SQLException {
-        return new Conversation(
-                rs.getObject("id", UUID.class),
-                rs.getObject("tenant_id", UUID.class),
-                rs.getString("customer_ref"),
-                rs.getString("channel"),
-                ConversationStatus.of(rs.getString("status")),
-                json.readValue(rs.getString("metadata"), MAP),
-                rs.getString("agent_ref"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(),
-                Optional.ofNullable(rs.getTimestamp("closed_at"))
-                        .map(Timestamp::toInstant)
-                        .orElse(null));
+    private Versioned row(ResultSet rs, int n) throws SQLException {
+        return new Versioned(
+                new Conversation(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getString("customer_ref"),
+                        rs.getString("channel"),
+                        ConversationStatus.of(rs.getString("status")),
+                        json.readValue(rs.getString("metadata"), MAP),
+                        rs.getString("agent_ref"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("closed_at"))
+                                .map(Timestamp::toInstant)
+                                .orElse(null)),
+                rs.getLong("status_version"));
     }
 }

@@ -106,26 +106,29 @@ class Turns {
         if (content.isBlank() || content.length() > MAX_MESSAGE_CHARS) {
             return Mono.error(ApiProblem.invalid("content", "must be 1 to " + MAX_MESSAGE_CHARS + " characters"));
         }
-        return Mono.zip(profiles.get(tenantId), conversations.find(tenantId, conversationId))
-                .flatMap(found -> {
-                    TenantProfile profile = found.getT1();
-                    Conversation conversation = found.getT2();
-                    if (!profile.active()) {
-                        return Mono.error(ApiProblem.forbidden("This tenant is suspended"));
-                    }
-                    if (conversation.status() == ConversationStatus.CLOSED) {
-                        return Mono.error(new ApiProblem(ProblemType.CONFLICT, "The conversation is closed"));
-                    }
-                    return locks.acquire(tenantId, conversationId)
-                            .switchIfEmpty(Mono.error(() -> new ApiProblem(
-                                    ProblemType.CONFLICT,
-                                    "Another message of this conversation is being answered; send this one after it")))
-                            .flatMap(token -> dialogs.load(ConversationKey.of(tenantId, conversationId))
-                                    .flatMap(dialog -> admitted(profile, conversation, dialog, content))
-                                    .map(started -> releasingAtEnd(started, tenantId, conversationId, token))
-                                    .onErrorResume(e -> locks.release(tenantId, conversationId, token)
-                                            .then(Mono.error(e))));
-                });
+        return profiles.get(tenantId).flatMap(profile -> {
+            if (!profile.active()) {
+                return Mono.error(ApiProblem.forbidden("This tenant is suspended"));
+            }
+            // the lock's round trip also brings the conversation's cached row: no PostgreSQL read on a turn
+            return locks.acquire(tenantId, conversationId)
+                    .switchIfEmpty(Mono.error(() -> new ApiProblem(
+                            ProblemType.CONFLICT,
+                            "Another message of this conversation is being answered; send this one after it")))
+                    .flatMap(lease -> conversations
+                            .forTurn(tenantId, conversationId, lease.cachedConversation())
+                            .flatMap(conversation -> {
+                                if (conversation.status() == ConversationStatus.CLOSED) {
+                                    return Mono.error(
+                                            new ApiProblem(ProblemType.CONFLICT, "The conversation is closed"));
+                                }
+                                return dialogs.load(ConversationKey.of(tenantId, conversationId))
+                                        .flatMap(dialog -> admitted(profile, conversation, dialog, content));
+                            })
+                            .map(started -> releasingAtEnd(started, tenantId, conversationId, lease.token()))
+                            .onErrorResume(e -> locks.release(tenantId, conversationId, lease.token())
+                                    .then(Mono.error(e))));
+        });
     }
 
     private Started releasingAtEnd(Started started, UUID tenantId, UUID conversationId, String token) {
