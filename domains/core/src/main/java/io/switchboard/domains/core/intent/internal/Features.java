@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a sentence into a sparse, L2-normalised TF-IDF vector of character 1–4-grams (which carry Chinese, where
  * words are not spaced, and English word parts) and word uni- and bigrams.
  */
 public final class Features {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
 
     private final Map<String, Integer> index;
     private final double[] idf;
@@ -61,7 +64,7 @@ public final class Features {
 
     static String normalise(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", " ").strip();
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
     }
 
     static Map<String, Integer> grams(String text) {
