@@ -88,9 +88,11 @@ class FailoverIntegrationTests {
     @Test
     void movesToAnotherWorkerWhenTheConnectionIsRefused() {
         FakeWorker gone = worker(Behaviour.defaults());
-        FakeWorker spare = worker(Behaviour.defaults());
+        // busier from the start: with checks an hour apart, only the first check (at start-up) can tell
+        FakeWorker spare = worker(Behaviour.defaults().withReportedLoad(0, 5, 0));
         InferenceAdapter adapter = adapter(List.of(gone, spare), "health-interval", "1h");
-        preferFirst(adapter, spare);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> adapter.workers().byId(spare.baseUrl()).health().running() == 5);
         gone.close();
 
         expectWholeReplyFrom(adapter, spare);
