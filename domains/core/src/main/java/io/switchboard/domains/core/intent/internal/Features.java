@@ -2,16 +2,20 @@ package io.switchboard.domains.core.intent.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a sentence into a sparse, L2-normalised TF-IDF vector of character 1–4-grams (which carry Chinese, where
  * words are not spaced, and English word parts) and word uni- and bigrams.
  */
 public final class Features {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
 
     private final Map<String, Integer> index;
     private final double[] idf;
@@ -40,28 +44,36 @@ public final class Features {
     }
 
     public SparseVector vector(String text) {
-        java.util.TreeMap<Integer, Double> weights = new java.util.TreeMap<>();
-        grams(text).forEach((gram, count) -> {
-            Integer id = index.get(gram);
+        Map<String, Integer> grams = grams(text);
+        long[] byId = new long[grams.size()];
+        double[] weights = new double[grams.size()];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : grams.entrySet()) {
+            Integer id = index.get(e.getKey());
             if (id != null) {
-                weights.put(id, (1 + Math.log(count)) * idf[id]);
+                weights[n] = (1 + Math.log(e.getValue())) * idf[id];
+                byId[n] = ((long) id << 32) | n;
+                n++;
             }
-        });
-        double norm =
-                Math.sqrt(weights.values().stream().mapToDouble(v -> v * v).sum());
-        int[] ids = new int[weights.size()];
-        double[] values = new double[weights.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Double> e : weights.entrySet()) {
-            ids[i] = e.getKey();
-            values[i++] = e.getValue() / norm;
+        }
+        // in ascending id order, as the norm's (compensated) sum and the model's dot products have always run
+        Arrays.sort(byId, 0, n);
+        int[] ids = new int[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (byId[i] >>> 32);
+            values[i] = weights[(int) byId[i]];
+        }
+        double norm = Math.sqrt(Arrays.stream(values).map(v -> v * v).sum());
+        for (int i = 0; i < n; i++) {
+            values[i] /= norm;
         }
         return new SparseVector(ids, values);
     }
 
     static String normalise(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", " ").strip();
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
     }
 
     static Map<String, Integer> grams(String text) {
