@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The red-flag patterns per category and the context rules (negation, history, resolution, questions) around them. A
- * pattern is searched only when the text holds one of the literal strings every match of it contains ({@link
- * RequiredText}); one pass over the text finds which of those strings occur, so an ordinary sentence runs a handful of
- * the several hundred patterns instead of all of them, with the same finding.
+ * pattern is searched only when the text meets the literal clauses every match of it meets ({@link RequiredText}: e.g.
+ * "pain" or "ache", and "left arm" or "jaw"); one pass over the text finds which literals occur, so an ordinary sentence
+ * runs a handful of the several hundred patterns instead of all of them, with the same finding.
  */
 public final class RedFlagRules {
 
