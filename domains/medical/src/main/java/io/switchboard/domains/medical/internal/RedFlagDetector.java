@@ -31,13 +31,17 @@ public final class RedFlagDetector {
     }
 
     public Optional<RedFlag> find(String text) {
-        Optional<RedFlag> ruled = rules.find(text);
-        return ruled.isPresent() ? ruled : learnt(text);
+        String lower = RedFlagRules.normalize(text);
+        Optional<RedFlag> ruled = rules.find(text, lower);
+        return ruled.isPresent() ? ruled : learnt(text, lower);
     }
 
     /** The model's finding alone (the rules not consulted), with the same context scopes. */
     public Optional<RedFlag> learnt(String text) {
-        String lower = RedFlagRules.normalize(text);
+        return learnt(text, RedFlagRules.normalize(text));
+    }
+
+    private Optional<RedFlag> learnt(String text, String lower) {
         RedFlagModel.Suspicion s = model.assess(lower);
         if (s.probability() < threshold || RedFlagContext.discountsTurn(s.category(), lower)) {
             return Optional.empty();

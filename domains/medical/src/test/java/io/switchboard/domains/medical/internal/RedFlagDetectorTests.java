@@ -48,4 +48,36 @@ class RedFlagDetectorTests {
                 .isGreaterThanOrEqualTo(RedFlagDetector.THRESHOLD);
         assertThat(detector.learnt(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我想约下周的号",
+                "我想挂个皮肤科的号",
+                "我想再开一个月的药",
+                "我想知道你们周末开不开门",
+                "我想开个发票",
+                "我想找王医生",
+                "我要挂号",
+                "我要续药",
+                "我要查报告",
+                "我要交费",
+                "I want to refill my prescription",
+                "I want to know your opening hours",
+                "I want to pay my bill",
+                "I'd like to get my blood test results",
+                "I'd like a copy of my invoice"
+            })
+    void anOrdinaryRequestThatOpensWithIWantIsNoRedFlag(String text) {
+        assertThat(detector.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我不想活了", "我想结束自己的生命", "I want to end my life", "I'd like to end it all"})
+    void aWishToDieIsStillARedFlagForTheRulesAndForTheModelAlone(String text) {
+        assertThat(detector.find(text))
+                .hasValueSatisfying(f -> assertThat(f.category()).isEqualTo("self_harm"));
+        assertThat(detector.learnt(text))
+                .hasValueSatisfying(f -> assertThat(f.category()).isEqualTo("self_harm"));
+    }
 }

@@ -2,10 +2,12 @@ package io.switchboard.domains.core.intent.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -43,21 +45,38 @@ public final class Features {
     }
 
     public SparseVector vector(String text) {
-        java.util.TreeMap<Integer, Double> weights = new java.util.TreeMap<>();
-        grams(text).forEach((gram, count) -> {
+        // each known gram's id once per occurrence; sorted, a run of one id is its count, in ascending id order (the
+        // order in which the norm's compensated sum and the model's dot products have always run)
+        int[][] found = {new int[64]};
+        int[] size = {0};
+        forEachGram(text, gram -> {
             Integer id = index.get(gram);
             if (id != null) {
-                weights.put(id, (1 + Math.log(count)) * idf[id]);
+                if (size[0] == found[0].length) {
+                    found[0] = Arrays.copyOf(found[0], size[0] * 2);
+                }
+                found[0][size[0]++] = id;
             }
         });
-        double norm =
-                Math.sqrt(weights.values().stream().mapToDouble(v -> v * v).sum());
-        int[] ids = new int[weights.size()];
-        double[] values = new double[weights.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Double> e : weights.entrySet()) {
-            ids[i] = e.getKey();
-            values[i++] = e.getValue() / norm;
+        int[] all = found[0];
+        int total = size[0];
+        Arrays.sort(all, 0, total);
+        int[] ids = new int[total];
+        double[] values = new double[total];
+        int n = 0;
+        for (int start = 0, end; start < total; start = end) {
+            end = start + 1;
+            while (end < total && all[end] == all[start]) {
+                end++;
+            }
+            ids[n] = all[start];
+            values[n++] = (1 + Math.log(end - start)) * idf[all[start]];
+        }
+        ids = Arrays.copyOf(ids, n);
+        values = Arrays.copyOf(values, n);
+        double norm = Math.sqrt(Arrays.stream(values).map(v -> v * v).sum());
+        for (int i = 0; i < n; i++) {
+            values[i] /= norm;
         }
         return new SparseVector(ids, values);
     }
@@ -68,14 +87,23 @@ public final class Features {
     }
 
     static Map<String, Integer> grams(String text) {
-        String clean = normalise(text);
         Map<String, Integer> grams = new HashMap<>();
-        String padded = " " + clean + " ";
+        forEachGram(text, gram -> grams.merge(gram, 1, Integer::sum));
+        return grams;
+    }
+
+    /** Every gram of the text, once per occurrence. */
+    private static void forEachGram(String text, Consumer<String> sink) {
+        String clean = normalise(text);
+        // the character grams as "c" + the padded text's substring, built in one buffer
+        char[] padded = (" " + clean + " ").toCharArray();
+        char[] gram = new char[5];
+        gram[0] = 'c';
         for (int n = 1; n <= 4; n++) {
-            for (int i = 0; i + n <= padded.length(); i++) {
-                String gram = padded.substring(i, i + n);
-                if (!gram.isBlank()) {
-                    grams.merge("c" + gram, 1, Integer::sum);
+            for (int i = 0; i + n <= padded.length; i++) {
+                if (!blank(padded, i, n)) {
+                    System.arraycopy(padded, i, gram, 1, n);
+                    sink.accept(new String(gram, 0, n + 1));
                 }
             }
         }
@@ -86,11 +114,20 @@ public final class Features {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            grams.merge("w" + words.get(i), 1, Integer::sum);
+            sink.accept("w" + words.get(i));
             if (i + 1 < words.size()) {
-                grams.merge("b" + words.get(i) + " " + words.get(i + 1), 1, Integer::sum);
+                sink.accept("b" + words.get(i) + " " + words.get(i + 1));
             }
         }
-        return grams;
+    }
+
+    /** As {@link String#isBlank()} of the chars (no white space lies outside the basic plane). */
+    private static boolean blank(char[] chars, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }
