@@ -7,7 +7,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * The few JDK calls that BlockHound reports but that do not block in practice: reads of {@code /dev/urandom}
  * behind {@link java.util.UUID#randomUUID()} and {@link java.security.SecureRandom}, and
  * the one-time load of Hibernate Validator's message bundle from its jar (like class loading, which BlockHound
- * already allows).
+ * already allows), and Netty's adaptive buffer allocator, which takes a short lock when two threads grow its
+ * magazines at once (seen on a fake worker's timer thread under concurrent streams).
  */
 public final class BlockingAllowances implements BlockHoundIntegration {
 
@@ -18,5 +19,8 @@ public final class BlockingAllowances implements BlockHoundIntegration {
         builder.allowBlockingCallsInside("java.security.SecureRandom", "next");
         builder.allowBlockingCallsInside(
                 "org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
+        builder.allowBlockingCallsInside(
+                "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
     }
 }
