@@ -57,7 +57,16 @@ class PhoneRecognitionTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my number is 4155550123", "电话：010-62345678"})
+    @ValueSource(
+            strings = {
+                "my number is 4155550123",
+                "电话：010-62345678",
+                "座机010-62345678，工作日都在。",
+                "Please update my number to 07911 123456 today.",
+                "My mobile is 07700900123.",
+                "Office phone 020 7946 0958, ask for Priya.",
+                "landline 0161 496 0735"
+            })
     void weakFormatsCountOnlyWithAPhoneCue(String text) {
         assertThat(Found.in(text)).singleElement().asString().startsWith("PHONE=");
         assertThat(Found.in(text.replaceAll("^.*?(\\d)", "Value $1"))).isEmpty();

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Phone numbers: international (E.164, "+" and a country code, grouped as people write them), North American
  * ({@code (415) 555-0100}, {@code 415.555.0100}), Chinese mobiles ({@code 1[3-9]} and nine digits, optionally
- * {@code +86}) and, with a cue, Chinese landlines and bare ten-digit North American numbers.
+ * {@code +86}) and, with a cue, Chinese landlines, UK numbers in national format ({@code 07700 900123},
+ * {@code 020 7946 0958}) and bare ten-digit North American numbers.
  */
 final class PhoneRules {
 
@@ -25,6 +26,9 @@ final class PhoneRules {
     private static final Pattern CN_MOBILE =
             Pattern.compile(BEFORE + "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\)\\s?)?1[3-9]\\d(?:[ -]?\\d{4}){2}" + AFTER);
     private static final Pattern CN_LANDLINE = Pattern.compile(BEFORE + "0\\d{2,3}[ -]?[2-9]\\d{6,7}" + AFTER);
+    /** UK national format: a mobile 07xxx xxxxxx, or a geographic 01…/02… number in its usual groups. */
+    private static final Pattern UK_NATIONAL =
+            Pattern.compile(BEFORE + "(?:07[1-9]\\d{2} ?\\d{3} ?\\d{3}|0[12]\\d{1,3} \\d{3,4} ?\\d{3,4})" + AFTER);
 
     private static final Pattern CUES = Cues.anyOf(
             "phone",
@@ -37,6 +41,9 @@ final class PhoneRules {
             "text me",
             "whatsapp",
             "fax",
+            "landline",
+            "座机",
+            "固话",
             "number",
             "手机",
             "电话",
@@ -63,7 +70,13 @@ final class PhoneRules {
                     double base = m.group().length() > 13 ? 0.8 : 0.6;
                     add(text, m.start(), m.end(), base, out);
                 }),
-                new Rule(PiiType.PHONE, CN_LANDLINE, (text, m, out) -> add(text, m.start(), m.end(), 0.4, out)));
+                new Rule(PiiType.PHONE, CN_LANDLINE, (text, m, out) -> add(text, m.start(), m.end(), 0.4, out)),
+                new Rule(PiiType.PHONE, UK_NATIONAL, (text, m, out) -> {
+                    int length = Digits.only(m.group()).length();
+                    if (length == 10 || length == 11) {
+                        add(text, m.start(), m.end(), 0.4, out);
+                    }
+                }));
     }
 
     private static void international(CharSequence text, MatchResult m, List<PiiMatch> out) {
