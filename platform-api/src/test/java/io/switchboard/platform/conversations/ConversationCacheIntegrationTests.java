@@ -3,18 +3,16 @@ package io.switchboard.platform.conversations;
 import static io.switchboard.platform.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.platform.support.Chat;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A turn reads its conversation from the copy in Redis that its lock brings along; PostgreSQL stays the truth: an
@@ -38,15 +36,18 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     @Test
     void aCopyOlderThanTheLastStatusChangeNeverBringsTheBotBack() {
         Tenant t = tenant();
-        String id = t.open();
-        t.post("/v1/conversations/" + id + "/handoff").expectStatus().isOk();
+        String id = t.chat().open();
+        t.chat()
+                .post("/v1/conversations/" + id + "/handoff", null)
+                .expectStatus()
+                .isOk();
         Conversation moved = conversations.find(t.id(), UUID.fromString(id)).block(Duration.ofSeconds(5));
         long requestsBefore = worker().stats().requests();
 
         // a replica that read the row before the hand-off writes its copy last
         cache.remember(withStatus(moved, ConversationStatus.BOT), 0).block(Duration.ofSeconds(5));
 
-        var events = Sse.events(t.send(id, "hello? anyone?"));
+        var events = Sse.events(t.chat().send(id, "hello? anyone?"));
         assertThat(Sse.names(events)).containsExactly("handoff", "done");
         assertThat(worker().stats().requests()).isEqualTo(requestsBefore);
     }
@@ -54,14 +55,14 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     @Test
     void aTurnWithoutACopyReadsTheStatusFromPostgres() {
         Tenant t = tenant();
-        String id = t.open();
+        String id = t.chat().open();
         redis.delete(ConversationCache.key(t.id(), UUID.fromString(id))).block(Duration.ofSeconds(5));
         db.sql("UPDATE conversations SET status = 'handoff_requested', status_version = status_version + 1"
                         + " WHERE id = ?::uuid")
                 .param(id)
                 .update();
 
-        var events = Sse.events(t.send(id, "is anyone there?"));
+        var events = Sse.events(t.chat().send(id, "is anyone there?"));
 
         assertThat(Sse.names(events)).containsExactly("handoff", "done");
         assertThat(redis.opsForValue()
@@ -74,19 +75,20 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     @Test
     void anErasedConversationStaysErasedWhateverCopyArrivesLate() {
         Tenant t = tenant();
-        String id = t.open();
+        String id = t.chat().open();
         Conversation before = conversations.find(t.id(), UUID.fromString(id)).block(Duration.ofSeconds(5));
-        t.http()
+        t.chat()
+                .http()
                 .delete()
                 .uri("/v1/conversations/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, bearer(t.key()))
+                .header(HttpHeaders.AUTHORIZATION, bearer(t.chat().key()))
                 .exchange()
                 .expectStatus()
                 .isNoContent();
 
         cache.remember(before, 99).block(Duration.ofSeconds(5));
 
-        t.send(id, "are you still there?").expectStatus().isNotFound();
+        t.chat().send(id, "are you still there?").expectStatus().isNotFound();
     }
 
     private static Conversation withStatus(Conversation c, ConversationStatus status) {
@@ -106,41 +108,10 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     private Tenant tenant() {
         String tenant = api.createTenant("Tenant " + UUID.randomUUID(), "ecommerce");
         return new Tenant(
-                http, UUID.fromString(tenant), api.secretKey(tenant, "chat").key());
+                UUID.fromString(tenant),
+                new Chat(http, api.secretKey(tenant, "chat").key()));
     }
 
-    record Tenant(WebTestClient http, UUID id, String key) {
-        String open() {
-            return (String) post("/v1/conversations", Map.of())
-                    .expectStatus()
-                    .isCreated()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody()
-                    .get("id");
-        }
-
-        WebTestClient.ResponseSpec post(String path) {
-            return post(path, Map.of());
-        }
-
-        WebTestClient.ResponseSpec post(String path, Object body) {
-            return http.post()
-                    .uri(path)
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(body)
-                    .exchange();
-        }
-
-        WebTestClient.ResponseSpec send(String id, String content) {
-            return http.post()
-                    .uri("/v1/conversations/{id}/messages", id)
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("content", content))
-                    .exchange();
-        }
-    }
+    /** A tenant and its chat integration. */
+    record Tenant(UUID id, Chat chat) {}
 }

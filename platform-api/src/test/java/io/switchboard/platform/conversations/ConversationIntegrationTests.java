@@ -4,6 +4,7 @@ import static io.switchboard.platform.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.platform.support.Chat;
 import io.switchboard.platform.support.FakeCrm;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
@@ -357,48 +358,5 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
     private Chat chat(String domain) {
         String tenant = api.createTenant("Tenant " + UUID.randomUUID(), domain);
         return new Chat(http, api.secretKey(tenant, "chat").key());
-    }
-
-    /** A CRM integration of one tenant. */
-    record Chat(WebTestClient http, String key) {
-        String open() {
-            return (String) http.post()
-                    .uri("/v1/conversations")
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("customerRef", "c-1"))
-                    .exchange()
-                    .expectStatus()
-                    .isCreated()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody()
-                    .get("id");
-        }
-
-        WebTestClient.ResponseSpec send(String id, String content) {
-            return send(id, content, null);
-        }
-
-        WebTestClient.ResponseSpec send(String id, String content, String idempotencyKey) {
-            var request = http.post()
-                    .uri("/v1/conversations/{id}/messages", id)
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.TEXT_EVENT_STREAM);
-            if (idempotencyKey != null) {
-                request = request.header("Idempotency-Key", idempotencyKey);
-            }
-            return request.bodyValue(Map.of("content", content)).exchange();
-        }
-
-        WebTestClient.ResponseSpec post(String path, Object body) {
-            var request = http.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(key));
-            return body == null
-                    ? request.exchange()
-                    : request.contentType(MediaType.APPLICATION_JSON)
-                            .bodyValue(body)
-                            .exchange();
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.switchboard.platform.crm;
 
-import static io.switchboard.platform.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.platform.support.Chat;
 import io.switchboard.platform.support.FakeCrm;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Conversations that reach the tenant's CRM: real HTTP end to end, from the customer through the platform to a fake
@@ -151,33 +148,5 @@ class CrmConversationIntegrationTests extends PlatformIntegrationTest {
     private Chat chat(String domain) {
         String tenant = api.createTenant("No-CRM tenant " + UUID.randomUUID(), domain);
         return new Chat(http, api.secretKey(tenant, "chat").key());
-    }
-
-    /** A tenant's chat integration. */
-    record Chat(WebTestClient http, String key) {
-        String open() {
-            return (String) http.post()
-                    .uri("/v1/conversations")
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of())
-                    .exchange()
-                    .expectStatus()
-                    .isCreated()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody()
-                    .get("id");
-        }
-
-        WebTestClient.ResponseSpec send(String id, String content) {
-            return http.post()
-                    .uri("/v1/conversations/{id}/messages", id)
-                    .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.TEXT_EVENT_STREAM)
-                    .bodyValue(Map.of("content", content))
-                    .exchange();
-        }
     }
 }
