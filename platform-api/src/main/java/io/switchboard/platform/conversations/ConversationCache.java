@@ -8,6 +8,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,8 +58,13 @@ class ConversationCache {
         if (value.equals(ERASED)) {
             return new Cached.Erased();
         }
-        int bar = value.indexOf('|');
-        return new Cached.Present(json.readValue(value.substring(bar + 1), Conversation.class));
+        try {
+            return new Cached.Present(json.readValue(value.substring(value.indexOf('|') + 1), Conversation.class));
+        } catch (JacksonException e) {
+            // a copy this version cannot read (e.g. written by another version during a rolling deploy): the turn
+            // reads PostgreSQL instead, and the next status change replaces the copy
+            return new Cached.Absent();
+        }
     }
 
     /** Stores {@code conversation} at {@code version} unless the copy there is as new or newer. */

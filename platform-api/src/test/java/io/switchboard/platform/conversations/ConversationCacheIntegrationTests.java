@@ -73,6 +73,19 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     }
 
     @Test
+    void aCopyThatCannotBeReadIsIgnoredAndTheTurnReadsPostgres() {
+        Tenant t = tenant();
+        String id = t.chat().open();
+        redis.opsForValue()
+                .set(ConversationCache.key(t.id(), UUID.fromString(id)), "7|{\"written by\": another version")
+                .block(Duration.ofSeconds(5));
+
+        var events = Sse.events(t.chat().send(id, "Do you ship to Norway?"));
+
+        assertThat(Sse.names(events)).contains("delta").endsWith("done");
+    }
+
+    @Test
     void anErasedConversationStaysErasedWhateverCopyArrivesLate() {
         Tenant t = tenant();
         String id = t.chat().open();
