@@ -9,6 +9,7 @@ import io.switchboard.inference.Usage;
 import io.switchboard.platform.webhooks.Webhooks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class TurnSideEffects {
         data.put("turn", turn.seq());
         data.put("messageId", turn.reply().id().toString());
         data.put("intent", turn.intent());
-        data.put("action", draft.inbound().decision().action().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("action", draft.inbound().decision().action().name().toLowerCase(Locale.ROOT));
         data.put("completed", turn.completed());
         return webhooks.publish(draft.profile().tenantId(), "message.created", data);
     }

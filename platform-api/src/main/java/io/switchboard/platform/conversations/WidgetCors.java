@@ -1,6 +1,7 @@
 package io.switchboard.platform.conversations;
 
 import io.switchboard.platform.web.ApiProblem;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -45,11 +46,10 @@ class WidgetCors implements WebFilter, Ordered {
             }
             headers.setAccessControlAllowOrigin(origin);
             headers.setAccessControlExposeHeaders(
-                    java.util.List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
+                    List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
             if (preflight) {
-                headers.setAccessControlAllowMethods(java.util.List.of(HttpMethod.GET, HttpMethod.POST));
-                headers.setAccessControlAllowHeaders(
-                        java.util.List.of("Authorization", "Content-Type", "Idempotency-Key"));
+                headers.setAccessControlAllowMethods(List.of(HttpMethod.GET, HttpMethod.POST));
+                headers.setAccessControlAllowHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
                 headers.setAccessControlMaxAge(600);
                 exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
                 return exchange.getResponse().setComplete();

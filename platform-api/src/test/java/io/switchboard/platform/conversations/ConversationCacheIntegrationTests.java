@@ -34,6 +34,21 @@ class ConversationCacheIntegrationTests extends PlatformIntegrationTest {
     JdbcClient db;
 
     @Test
+    void aTurnTakesTheConversationFromTheCopyItsLockBrings() {
+        Tenant t = tenant();
+        String id = t.chat().open();
+        Conversation row = conversations.find(t.id(), UUID.fromString(id)).block(Duration.ofSeconds(5));
+        long requestsBefore = worker().stats().requests();
+
+        // a newer copy than PostgreSQL's row (which still says 'bot'): only a turn that reads the copy goes silent
+        cache.remember(withStatus(row, ConversationStatus.HANDOFF_REQUESTED), 5).block(Duration.ofSeconds(5));
+
+        var events = Sse.events(t.chat().send(id, "hello?"));
+        assertThat(Sse.names(events)).containsExactly("handoff", "done");
+        assertThat(worker().stats().requests()).isEqualTo(requestsBefore);
+    }
+
+    @Test
     void aCopyOlderThanTheLastStatusChangeNeverBringsTheBotBack() {
         Tenant t = tenant();
         String id = t.chat().open();

@@ -18,6 +18,7 @@ import io.switchboard.domains.medical.RedFlag;
 import io.switchboard.domains.medical.RedFlags;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The medical flow: red flag → escalate; a symptom → triage questions → disposition; other intents → the model. */
 public final class MedicalFlow implements ConfiguredDomain {
@@ -28,11 +29,11 @@ public final class MedicalFlow implements ConfiguredDomain {
 
     static final String ASKED_BACKGROUND = "background";
     /** Intents that end a triage in progress; anything else (an answer to its question) continues it. */
-    private static final java.util.Set<String> LEAVES_TRIAGE =
-            java.util.Set.of("book_appointment", "cancel_appointment", "test_results", "opening_hours");
+    private static final Set<String> LEAVES_TRIAGE =
+            Set.of("book_appointment", "cancel_appointment", "test_results", "opening_hours");
 
-    private static final java.util.Set<String> BACKGROUND =
-            java.util.Set.of(MedicalEntities.MEDICATION, MedicalEntities.ALLERGY, MedicalEntities.PREGNANCY);
+    private static final Set<String> BACKGROUND =
+            Set.of(MedicalEntities.MEDICATION, MedicalEntities.ALLERGY, MedicalEntities.PREGNANCY);
 
     private final TenantDomainConfig config;
     private final IntentClassifier classifier;

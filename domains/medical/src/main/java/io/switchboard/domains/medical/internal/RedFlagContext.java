@@ -1,6 +1,7 @@
 package io.switchboard.domains.medical.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -60,7 +61,7 @@ final class RedFlagContext {
                     + "|\\bmuscle|\\bmuscular|\\bpulled|咳嗽(?:咳得|引起)|按压(?:时)?(?:疼|痛)|(?:跑完步|运动完|健身|搬东西)");
     private static final GuardedPattern SELF_HARM_RESOLVED = GuardedPattern.compile(
             "现在不会了|不再想|已经不想了|\\bno longer (?:feel|think|want)|\\bnot anymore\\b|\\bi'?m (?:safe|okay|ok|fine) now");
-    private static final java.util.Set<String> MILD_MATTERS = java.util.Set.of("breathing", "bleeding", "anaphylaxis");
+    private static final Set<String> MILD_MATTERS = Set.of("breathing", "bleeding", "anaphylaxis");
     private static final GuardedPattern CURRENT = GuardedPattern.compile(
             "\\b(?:now(?! (?:has|have|needs?|takes?|is on|on|due|fine|ok|okay|well|better|in rehab|recovered))|right now|just|today|currently"
                     + "|this morning|tonight)\\b|现在(?!(?:在康复|恢复|好了|没事|一切))|刚刚|刚才|今天|正在");
