@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param widgetPerSessionPerMinute widget messages allowed per session and minute
  * @param widgetTokenSecret the HMAC key that signs widget session tokens; empty: a random key per process
  *     (set it when running more than one replica)
+ * @param maxPreparingTurns turns one replica prepares at once (lock, state, quota, inbound step) before it refuses
+ *     more with 503 and {@code Retry-After}; streaming replies do not count
  */
 @Validated
 @ConfigurationProperties("switchboard.chat")
@@ -27,4 +29,5 @@ public record ChatProperties(
         @NotNull @DefaultValue("30m") Duration widgetSessionTtl,
         @Min(1) @DefaultValue("60") int widgetPerIpPerMinute,
         @Min(1) @DefaultValue("20") int widgetPerSessionPerMinute,
-        @DefaultValue("") String widgetTokenSecret) {}
+        @DefaultValue("") String widgetTokenSecret,
+        @Min(1) @DefaultValue("64") int maxPreparingTurns) {}

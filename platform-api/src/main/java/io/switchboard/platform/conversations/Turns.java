@@ -64,6 +64,7 @@ class Turns {
     private final TurnSideEffects effects;
     private final ChatProperties properties;
     private final Scheduler domainScheduler;
+    private final TurnGate gate;
 
     Turns(
             Conversations conversations,
@@ -76,7 +77,8 @@ class Turns {
             DomainStates states,
             TurnSideEffects effects,
             ChatProperties properties,
-            @Qualifier("domainScheduler") Scheduler domainScheduler) {
+            @Qualifier("domainScheduler") Scheduler domainScheduler,
+            TurnGate gate) {
         this.conversations = conversations;
         this.profiles = profiles;
         this.dialogs = dialogs;
@@ -88,6 +90,7 @@ class Turns {
         this.effects = effects;
         this.properties = properties;
         this.domainScheduler = domainScheduler;
+        this.gate = gate;
     }
 
     /** A turn whose checks passed: the rate-limit headers to send, and its events to stream. */
@@ -106,6 +109,17 @@ class Turns {
         if (content.isBlank() || content.length() > MAX_MESSAGE_CHARS) {
             return Mono.error(ApiProblem.invalid("content", "must be 1 to " + MAX_MESSAGE_CHARS + " characters"));
         }
+        // the gate is held until the turn is ready to stream (or refused), however the preparation ends
+        return Mono.using(
+                () -> {
+                    gate.enter();
+                    return gate;
+                },
+                held -> prepare(tenantId, conversationId, content),
+                TurnGate::leave);
+    }
+
+    private Mono<Started> prepare(UUID tenantId, UUID conversationId, String content) {
         return profiles.get(tenantId).flatMap(profile -> {
             if (!profile.active()) {
                 return Mono.error(ApiProblem.forbidden("This tenant is suspended"));
