@@ -14,7 +14,6 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends a user's message and answers it as SSE events or as one JSON reply, with {@code Idempotency-Key}
@@ -25,12 +24,10 @@ class ChatSender {
 
     private final Turns turns;
     private final Idempotency idempotency;
-    private final JsonMapper json;
 
-    ChatSender(Turns turns, Idempotency idempotency, JsonMapper json) {
+    ChatSender(Turns turns, Idempotency idempotency) {
         this.turns = turns;
         this.idempotency = idempotency;
-        this.json = json;
     }
 
     Mono<ResponseEntity<?>> send(
@@ -38,7 +35,9 @@ class ChatSender {
         if (idempotencyKey == null) {
             return turns.start(tenantId, conversationId, content)
                     .flatMap(started -> respond(
-                            started.events().map(this::record), sse, RateLimitHeaders.admitted(started.rateLimit())));
+                            started.events().map(ChatSender::record),
+                            sse,
+                            RateLimitHeaders.admitted(started.rateLimit())));
         }
         return idempotency.begin(tenantId, conversationId, idempotencyKey).flatMap(stored -> {
             if (stored.isPresent()) {
@@ -53,7 +52,7 @@ class ChatSender {
                             .then(Mono.error(e)))
                     .flatMap(started -> {
                         Flux<Idempotency.Recorded> events = started.events()
-                                .map(this::record)
+                                .map(ChatSender::record)
                                 .doOnNext(answer::add)
                                 .concatWith(Mono.defer(() ->
                                                 idempotency.complete(tenantId, conversationId, idempotencyKey, answer))
@@ -76,8 +75,8 @@ class ChatSender {
         }
     }
 
-    private Idempotency.Recorded record(TurnEvent event) {
-        return new Idempotency.Recorded(event.name(), json.convertValue(event, Map.class));
+    private static Idempotency.Recorded record(TurnEvent event) {
+        return new Idempotency.Recorded(event.name(), event.data());
     }
 
     private static Mono<ResponseEntity<?>> respond(

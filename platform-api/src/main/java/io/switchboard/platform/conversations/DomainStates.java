@@ -31,22 +31,19 @@ class DomainStates {
                 json.writeValueAsString(new Flow(state.flow(), state.book(), state.turns(), asked)));
     }
 
-    /** The reason of the question the previous turn asked, or empty (for the coherence score). */
-    String lastAsked(io.switchboard.dialog.DomainState stored) {
-        if (stored.flow().isEmpty()) {
-            return "";
-        }
-        String asked = json.readValue(stored.flow(), Flow.class).asked();
-        return asked == null ? "" : asked;
-    }
+    /** The domain plugin's state as stored, and what the previous turn asked (for the coherence score). */
+    record Restored(DomainState state, String lastAsked) {}
 
-    DomainState fromStored(io.switchboard.dialog.DomainState stored) {
+    /** Reads both blobs once per turn. */
+    Restored fromStored(io.switchboard.dialog.DomainState stored) {
         if (stored.flow().isEmpty()) {
-            return DomainState.initial();
+            return new Restored(DomainState.initial(), "");
         }
         List<Entity> pinned = stored.pinned().isEmpty() ? List.of() : json.readValue(stored.pinned(), ENTITIES);
         Flow flow = json.readValue(stored.flow(), Flow.class);
-        return new DomainState(pinned, flow.flow(), flow.book(), flow.turns());
+        return new Restored(
+                new DomainState(pinned, flow.flow(), flow.book(), flow.turns()),
+                flow.asked() == null ? "" : flow.asked());
     }
 
     /**

@@ -103,7 +103,8 @@ class Turns {
             Dialog dialog,
             InboundResult inbound,
             Permit permit,
-            int userTokens) {}
+            int userTokens,
+            String lastAsked) {}
 
     Mono<Started> start(UUID tenantId, UUID conversationId, String content) {
         if (content.isBlank() || content.length() > MAX_MESSAGE_CHARS) {
@@ -156,7 +157,8 @@ class Turns {
 
     /** Admits the turn under the tenant's quota (429 when refused), then runs the inbound step. */
     private Mono<Started> admitted(TenantProfile profile, Conversation conversation, Dialog dialog, String content) {
-        var domainState = states.fromStored(dialog.domainState());
+        var restored = states.fromStored(dialog.domainState());
+        var domainState = restored.state();
         int windowTokens = dialog.window().stream().mapToInt(e -> e.tokens()).sum();
         int promptTokens = windowTokens + Prompts.estimateTokens(content) + Prompts.estimateTokens(dialog.summary());
         var snapshot = new ConversationSnapshot(
@@ -184,7 +186,8 @@ class Turns {
                                             dialog,
                                             inbound,
                                             permit,
-                                            Prompts.estimateTokens(inbound.redactedText())))))
+                                            Prompts.estimateTokens(inbound.redactedText()),
+                                            restored.lastAsked()))))
                             .onErrorResume(e -> quotas.settle(permit, Cost.ZERO).then(Mono.error(e)));
                 });
     }
@@ -366,8 +369,7 @@ class Turns {
                 completed);
         String instance = "/v1/conversations/" + draft.conversation().id() + "/messages";
         return dialogs.append(draft.dialog(), turn, states.toStored(in.state(), asked(in)))
-                .flatMapMany(saved -> effects.saved(
-                                draft, turn, states.lastAsked(draft.dialog().domainState()))
+                .flatMapMany(saved -> effects.saved(draft, turn, draft.lastAsked())
                         .onErrorResume(e -> Mono.empty())
                         .thenMany(Flux.<TurnEvent>just(new TurnEvent.Done(
                                 turn.reply().id(),
