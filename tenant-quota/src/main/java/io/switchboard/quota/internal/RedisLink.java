@@ -8,6 +8,7 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,8 +36,16 @@ final class RedisLink implements AutoCloseable {
     private volatile long retryAfter;
 
     RedisLink(String uri, Duration commandTimeout) {
+        this(uri, commandTimeout, null);
+    }
+
+    /**
+     * @param shared the application's Lettuce resources (event loops, timer) to run on, or null for the client's
+     *     own; shared resources are not shut down with this link
+     */
+    RedisLink(String uri, Duration commandTimeout, @Nullable ClientResources shared) {
         this.uri = RedisURI.create(uri);
-        this.client = RedisClient.create();
+        this.client = shared == null ? RedisClient.create() : RedisClient.create(shared);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
