@@ -60,7 +60,14 @@ record DialogProperties(
                 DataSize.ofKilobytes(64),
                 DataSize.ofKilobytes(16),
                 4,
-                new Outbox(true, "", 200, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                new Outbox(
+                        true,
+                        "",
+                        200,
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(20),
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(5)));
     }
 
     /**
@@ -86,13 +93,16 @@ record DialogProperties(
 
     /**
      * The transcript writer: whether this replica runs one, its consumer name (default host and process id),
-     * batch size, how long a read blocks, after how long another consumer's pending entries are claimed.
+     * batch size, how long a read blocks, how long it lingers after a read short of a full batch (its batch
+     * written first) so the next batch gathers more turns (0: never), after how long another consumer's pending
+     * entries are claimed.
      */
     record Outbox(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("") String consumerName,
             @DefaultValue("200") int batchSize,
             @DefaultValue("1s") Duration block,
+            @DefaultValue("20ms") Duration linger,
             @DefaultValue("30s") Duration claimIdle,
             @DefaultValue("5s") Duration maxBackoff) {
 
@@ -101,13 +111,16 @@ record DialogProperties(
                 throw new IllegalArgumentException("switchboard.dialog.outbox.batch-size must be in [1, 10000]");
             }
             requirePositive(block, "outbox.block");
+            if (linger.isNegative()) {
+                throw new IllegalArgumentException("switchboard.dialog.outbox.linger must not be negative: " + linger);
+            }
             requirePositive(claimIdle, "outbox.claim-idle");
             requirePositive(maxBackoff, "outbox.max-backoff");
         }
 
         OutboxSettings settings() {
             String name = consumerName.isBlank() ? defaultConsumerName() : consumerName;
-            return new OutboxSettings(name, batchSize, block, claimIdle, maxBackoff);
+            return new OutboxSettings(name, batchSize, block, linger, claimIdle, maxBackoff);
         }
 
         private static String defaultConsumerName() {

@@ -1,14 +1,19 @@
 package io.switchboard.dialog.internal;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What the outbox writer reports: the backlog (entries not yet in PostgreSQL) and what it wrote or set aside. */
+/**
+ * What the outbox writer reports: the backlog (entries not yet in PostgreSQL), the size of the batches it reads
+ * (they grow with load), and what it wrote or set aside.
+ */
 final class OutboxMetrics {
 
     private final AtomicLong backlog = new AtomicLong();
+    private final DistributionSummary batches;
     private final Counter written;
     private final Counter claimed;
     private final Counter deadLettered;
@@ -17,6 +22,10 @@ final class OutboxMetrics {
     OutboxMetrics(MeterRegistry registry) {
         Gauge.builder("dialog.outbox.backlog", backlog, AtomicLong::get)
                 .description("Turns in the outbox stream not yet written to PostgreSQL")
+                .register(registry);
+        batches = DistributionSummary.builder("dialog.outbox.batch.size")
+                .description("Outbox entries per batch the writer read (one PostgreSQL transaction each)")
+                .baseUnit("entries")
                 .register(registry);
         written = Counter.builder("dialog.outbox.written")
                 .description("Turns written to the transcript")
@@ -38,6 +47,10 @@ final class OutboxMetrics {
 
     long backlog() {
         return backlog.get();
+    }
+
+    void batch(int entries) {
+        batches.record(entries);
     }
 
     void written(int turns) {

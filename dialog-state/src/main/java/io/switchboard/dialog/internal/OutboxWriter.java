@@ -10,16 +10,19 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Copies the outbox stream to PostgreSQL as a member of a consumer group: first its own pending entries (a
- * failed batch is retried, never acknowledged early), then entries another consumer left pending longer than
- * the claim idle time (XAUTOCLAIM: a crashed replica's), then new ones. It runs on one dedicated platform thread,
- * so its blocking Redis and JDBC calls never touch an event loop.
+ * Copies the outbox stream to PostgreSQL as a member of a consumer group: its own pending entries at start and
+ * after a failed round (a failed batch is retried, never acknowledged early), entries another consumer left
+ * pending longer than the claim idle time on a timer (XAUTOCLAIM: a crashed replica's), else new ones. A read
+ * short of a full batch is followed, once its batch is written, by a short linger so the next batch gathers more
+ * turns. It runs on one dedicated platform thread, so its blocking Redis and JDBC calls never touch an event loop.
  */
 final class OutboxWriter implements AutoCloseable {
 
@@ -33,7 +36,7 @@ final class OutboxWriter implements AutoCloseable {
     private final Consumer<String> consumer;
     private volatile boolean running;
     private volatile boolean groupReady;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     OutboxWriter(
             StatefulRedisConnection<String, byte[]> connection,
@@ -61,6 +64,7 @@ final class OutboxWriter implements AutoCloseable {
     public synchronized void close() {
         running = false;
         if (thread != null) {
+            LockSupport.unpark(thread); // out of a linger or a back-off at once
             try {
                 thread.join(settings.block().plusSeconds(10).toMillis());
             } catch (InterruptedException e) {
@@ -74,12 +78,17 @@ final class OutboxWriter implements AutoCloseable {
     }
 
     private void run() {
+        OutboxReads reads = new OutboxReads(settings.claimIdle(), System.nanoTime());
         int failures = 0;
         while (running) {
             try {
-                step(connection.sync());
+                int read = step(connection.sync(), reads);
                 failures = 0;
+                if (read > 0 && read < settings.batchSize()) {
+                    pause(settings.linger()); // after the write: a short batch never waits, the next one gathers
+                }
             } catch (RedisException | SQLException e) {
+                reads.failed();
                 failures++;
                 metrics.failed();
                 if (e instanceof RedisException
@@ -99,6 +108,7 @@ final class OutboxWriter implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 // e.g. pgJDBC asserts on a connection that died mid-batch (under -ea): the writer must outlive it,
                 // or the backlog would never drain
+                reads.failed();
                 failures++;
                 metrics.failed();
                 log.log(System.Logger.Level.ERROR, "outbox writer failed unexpectedly, will retry", e);
@@ -107,38 +117,52 @@ final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    /** One round: the next batch written and acknowledged, and the backlog measured. */
-    private void step(RedisCommands<String, byte[]> redis) throws SQLException {
+    /** One round: the next batch written and acknowledged (and the backlog measured when due); its size. */
+    private int step(RedisCommands<String, byte[]> redis, OutboxReads reads) throws SQLException {
         ensureGroup(redis);
-        List<StreamMessage<String, byte[]>> batch = next(redis);
-        metrics.backlog(redis.xlen(keys.outbox()));
-        if (!batch.isEmpty()) {
-            batches.process(redis, batch);
+        List<StreamMessage<String, byte[]>> batch = next(redis, reads);
+        if (reads.backlogDue(System.nanoTime())) {
             metrics.backlog(redis.xlen(keys.outbox()));
         }
+        if (!batch.isEmpty()) {
+            metrics.batch(batch.size());
+            batches.process(redis, batch);
+        }
+        return batch.size();
     }
 
-    private List<StreamMessage<String, byte[]>> next(RedisCommands<String, byte[]> redis) {
+    private List<StreamMessage<String, byte[]>> next(RedisCommands<String, byte[]> redis, OutboxReads reads) {
         String outbox = keys.outbox();
-        XReadArgs count = XReadArgs.Builder.count(settings.batchSize());
-        List<StreamMessage<String, byte[]>> own = redis.xreadgroup(consumer, count, StreamOffset.from(outbox, "0"));
-        if (!own.isEmpty()) {
-            return own;
+        int batchSize = settings.batchSize();
+        if (reads.ownDue()) {
+            List<StreamMessage<String, byte[]>> own =
+                    redis.xreadgroup(consumer, XReadArgs.Builder.count(batchSize), StreamOffset.from(outbox, "0"));
+            reads.ownRead(own.size(), batchSize);
+            if (!own.isEmpty()) {
+                return own;
+            }
         }
-        List<StreamMessage<String, byte[]>> claimed = redis.xautoclaim(
-                        outbox,
-                        new XAutoClaimArgs<String>()
-                                .consumer(consumer)
-                                .minIdleTime(settings.claimIdle())
-                                .startId("0-0")
-                                .count(settings.batchSize()))
-                .getMessages();
-        if (!claimed.isEmpty()) {
-            metrics.claimed(claimed.size());
-            return claimed;
+        if (reads.claimDue(System.nanoTime())) {
+            List<StreamMessage<String, byte[]>> claimed = claim(redis, reads);
+            if (!claimed.isEmpty()) {
+                metrics.claimed(claimed.size());
+                return claimed;
+            }
         }
-        XReadArgs blocking = XReadArgs.Builder.count(settings.batchSize()).block(settings.block());
+        XReadArgs blocking = XReadArgs.Builder.count(batchSize).block(settings.block());
         return redis.xreadgroup(consumer, blocking, StreamOffset.lastConsumed(outbox));
+    }
+
+    private List<StreamMessage<String, byte[]>> claim(RedisCommands<String, byte[]> redis, OutboxReads reads) {
+        ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(
+                keys.outbox(),
+                new XAutoClaimArgs<String>()
+                        .consumer(consumer)
+                        .minIdleTime(settings.claimIdle())
+                        .startId(reads.claimCursor())
+                        .count(settings.batchSize()));
+        reads.claimed(claimed.getId(), System.nanoTime());
+        return claimed.getMessages();
     }
 
     private void ensureGroup(RedisCommands<String, byte[]> redis) {
@@ -155,7 +179,14 @@ final class OutboxWriter implements AutoCloseable {
     }
 
     private void backOff(int failures) {
-        long millis = Math.min(settings.maxBackoff().toMillis(), 100L << Math.min(failures, 10));
-        LockSupport.parkNanos(Duration.ofMillis(millis).toNanos());
+        pause(Duration.ofMillis(Math.min(settings.maxBackoff().toMillis(), 100L << Math.min(failures, 10))));
+    }
+
+    /** Waits {@code time}, or less if the writer is closed meanwhile ({@link #close()} unparks it). */
+    private void pause(Duration time) {
+        long until = System.nanoTime() + time.toNanos();
+        for (long left = time.toNanos(); running && left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
+        }
     }
 }

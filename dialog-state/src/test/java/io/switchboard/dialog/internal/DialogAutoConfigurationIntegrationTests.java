@@ -42,6 +42,7 @@ class DialogAutoConfigurationIntegrationTests {
                     assertThat(properties.window().maxTurns()).isEqualTo(5);
                     assertThat(properties.window().maxTokens()).isEqualTo(2048);
                     assertThat(properties.outbox().claimIdle()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(properties.outbox().linger()).isEqualTo(Duration.ofMillis(20));
                     ConversationKey key = new ConversationKey(UUID.randomUUID(), UUID.randomUUID());
                     assertThat(context.getBean(Dialogs.class)
                                     .load(key)
@@ -75,5 +76,8 @@ class DialogAutoConfigurationIntegrationTests {
                         .getFailure()
                         .rootCause()
                         .hasMessageContaining("command-timeout"));
+        runner.withPropertyValues("switchboard.dialog.outbox.linger=-1ms")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("outbox.linger"));
     }
 }

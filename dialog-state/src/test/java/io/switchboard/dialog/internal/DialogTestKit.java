@@ -35,7 +35,7 @@ final class DialogTestKit {
         return "test:" + test + ":" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Short timings so fault tests finish quickly: the writer claims entries idle for 1 s. */
+    /** Short timings so fault tests finish quickly: the writer claims entries idle for 1 s; the default linger. */
     static DialogProperties properties(String prefix, String consumer) {
         return new DialogProperties(
                 prefix,
@@ -48,7 +48,13 @@ final class DialogTestKit {
                 DataSize.ofKilobytes(16),
                 2,
                 new DialogProperties.Outbox(
-                        true, consumer, 100, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMillis(500)));
+                        true,
+                        consumer,
+                        100,
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(20),
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(500)));
     }
 
     static RedisClient redis(String uri) {
