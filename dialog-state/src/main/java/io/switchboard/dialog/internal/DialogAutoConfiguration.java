@@ -2,6 +2,7 @@ package io.switchboard.dialog.internal;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.switchboard.dialog.Dialogs;
@@ -29,13 +30,17 @@ class DialogAutoConfiguration {
     /** The Lettuce client of the dialog store, unless the application provides one named {@code dialogRedisClient}. */
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean(name = "dialogRedisClient")
-    RedisClient dialogRedisClient(DialogProperties properties, Environment environment) {
+    RedisClient dialogRedisClient(
+            DialogProperties properties, Environment environment, ObjectProvider<ClientResources> resources) {
         String configured = properties.redisUri() != null
                 ? properties.redisUri()
                 : environment.getProperty("spring.data.redis.url", "redis://127.0.0.1:6379");
         RedisURI uri = RedisURI.create(configured);
         uri.setTimeout(properties.commandTimeout());
-        return RedisClient.create(uri);
+        // the application's Lettuce event loops when it has them (Spring Boot's Redis support does); a shared set is
+        // not shut down with this client
+        ClientResources shared = resources.getIfUnique();
+        return shared == null ? RedisClient.create(uri) : RedisClient.create(shared, uri);
     }
 
     @Bean(destroyMethod = "close")
