@@ -18,7 +18,8 @@ public class SwitchboardApplication {
         // one HTTP event loop per core: on a 2-core replica Reactor Netty's four loops only add context switches
         // (docs/benchmarks.md: 350 turns/s served 276/s instead of 234/s); -Dreactor.netty.ioWorkerCount overrides
         if (System.getProperty(IO_WORKER_COUNT) == null) {
-            System.setProperty(IO_WORKER_COUNT, Integer.toString(Runtime.getRuntime().availableProcessors()));
+            System.setProperty(
+                    IO_WORKER_COUNT, Integer.toString(Runtime.getRuntime().availableProcessors()));
         }
         SpringApplication.run(SwitchboardApplication.class, args);
     }

@@ -59,7 +59,9 @@ class TurnGateIntegrationTests extends PlatformIntegrationTest {
             assertThat(Sse.names(first.get(15, TimeUnit.SECONDS))).contains("done");
             var served = Sse.events(shop.send(refused, "Do you sell hiking boots?"));
             assertThat(Sse.first(served, "done")).containsEntry("action", "answer");
-            assertThat(messages(shop, refused)).hasSize(2);
+            // the transcript reaches PostgreSQL through the outbox, a moment after the turn
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(messages(shop, refused)).hasSize(2));
         }
     }
 
