@@ -8,7 +8,9 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * behind {@link java.util.UUID#randomUUID()} and {@link java.security.SecureRandom}, and
  * the one-time load of Hibernate Validator's message bundle from its jar (like class loading, which BlockHound
  * already allows), and Netty's adaptive buffer allocator, which takes a short lock when two threads grow its
- * magazines at once (seen on a fake worker's timer thread under concurrent streams).
+ * magazines at once (seen on a fake worker's timer thread under concurrent streams), and Resilience4j's sliding
+ * window, which records each call's outcome under a short lock that two event loops finishing calls at once contend
+ * for (seen in the adapter's routing test: a few arithmetic steps, never I/O).
  */
 public final class BlockingAllowances implements BlockHoundIntegration {
 
@@ -22,5 +24,6 @@ public final class BlockingAllowances implements BlockHoundIntegration {
         builder.allowBlockingCallsInside(
                 "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
         builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+        builder.allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record");
     }
 }
