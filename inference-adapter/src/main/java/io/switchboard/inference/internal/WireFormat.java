@@ -51,7 +51,7 @@ final class WireFormat {
         JsonNode choice = json.path("choices").path(0);
         JsonNode content = choice.path("delta").path("content");
         return new ChatChunk(
-                content.isString() ? content.asString() : "",
+                content.isString() ? withoutNul(content.asString()) : "",
                 text(choice.path("finish_reason")),
                 usage(json.path("usage")),
                 worker);
@@ -66,7 +66,7 @@ final class WireFormat {
             throw new WorkerFailure(FailureCause.PROTOCOL, "a completion without choices");
         }
         return new ChatReply(
-                content.isString() ? content.asString() : "",
+                content.isString() ? withoutNul(content.asString()) : "",
                 text(choice.path("finish_reason")),
                 usage(json.path("usage")),
                 worker);
@@ -128,6 +128,14 @@ final class WireFormat {
         return new Usage(
                 node.path("prompt_tokens").asInt(0),
                 node.path("completion_tokens").asInt(0));
+    }
+
+    /**
+     * A model's text without NUL characters: they are not text to any client, and PostgreSQL cannot store them (a
+     * random-weight checkpoint writes them; a turn holding one could not reach the transcript).
+     */
+    static String withoutNul(String text) {
+        return text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
     }
 
     private static String abbreviate(String text) {

@@ -23,6 +23,19 @@ class WireFormatTests {
     }
 
     @Test
+    void aModelsNulCharactersAreDroppedFromItsText() {
+        // JSON's escape for NUL, as a random-weight checkpoint writes it: no client can show it, PostgreSQL can't store
+        // it
+        ChatChunk token = WireFormat.chunk(
+                "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\\u0000b\\u0000\"},\"finish_reason\":null}]}",
+                "w1");
+        ChatReply reply = WireFormat.reply(
+                "{\"choices\":[{\"message\":{\"content\":\"\\u0000ok\"},\"finish_reason\":\"stop\"}]}", "w1");
+        assertThat(token.text()).isEqualTo("ab");
+        assertThat(reply.text()).isEqualTo("ok");
+    }
+
+    @Test
     void readsACompletion() {
         ChatReply reply = WireFormat.reply(
                 "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Done.\"},\"finish_reason\":\"stop\"}],"

@@ -110,6 +110,10 @@ class Turns {
         if (content.isBlank() || content.length() > MAX_MESSAGE_CHARS) {
             return Mono.error(ApiProblem.invalid("content", "must be 1 to " + MAX_MESSAGE_CHARS + " characters"));
         }
+        if (content.indexOf('\u0000') >= 0) {
+            // no client can show it and the transcript cannot store it: refused before anything is kept
+            return Mono.error(ApiProblem.invalid("content", "must not contain NUL (\\u0000) characters"));
+        }
         // the gate is held until the turn is ready to stream (or refused), however the preparation ends
         return Mono.using(
                 () -> {

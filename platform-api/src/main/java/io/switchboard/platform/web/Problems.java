@@ -9,6 +9,7 @@ import io.switchboard.inference.InferenceRejectedException;
 import io.switchboard.inference.NoWorkerAvailableException;
 import io.switchboard.inference.StreamInterruptedException;
 import io.switchboard.quota.QuotaUnavailableException;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,9 @@ public final class Problems {
             case ServerWebInputException e -> input(e);
             case ResponseStatusException e -> byStatus(e);
             case DataBufferLimitException e -> tooLarge();
+            case Throwable e
+            when unstorableText(e) ->
+                simple(ProblemType.INVALID_REQUEST, "Text fields must not contain NUL (\\u0000) characters");
             default -> new Problem(ProblemType.INTERNAL, "An unexpected error occurred", Map.of(), HttpHeaders.EMPTY);
         };
     }
@@ -134,6 +138,21 @@ public final class Problems {
     private static Problem tooLarge() {
         return new Problem(
                 ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the size limit", Map.of(), HttpHeaders.EMPTY);
+    }
+
+    /**
+     * PostgreSQL refused a client's text: a NUL character in a text column (SQLState 22021) or its escape in a
+     * jsonb one (22P05). Everything that stores client text runs into it, so it is a 400 here rather
+     * than a check in every endpoint.
+     */
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

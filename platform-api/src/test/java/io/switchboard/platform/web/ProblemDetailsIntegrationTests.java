@@ -4,6 +4,7 @@ import static io.switchboard.platform.support.Api.bearer;
 import static io.switchboard.platform.support.PlatformIntegrationTest.OPERATOR_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.platform.support.Chat;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,44 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
                 400,
                 "malformed-request");
         assertThat(body).contains("not valid JSON");
+    }
+
+    @Test
+    void aNulCharacterInTextIs400AndNothingOfTheTurnIsKept() {
+        String tenant = api.createTenant("Nul " + java.util.UUID.randomUUID(), "ecommerce");
+        Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
+        // JSON's escape for NUL: valid JSON, but no client can show it and PostgreSQL cannot store it
+        String conversationBody = problem(
+                http.post()
+                        .uri("/v1/conversations")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"customerRef\":\"c\\u00001\"}")
+                        .exchange(),
+                400,
+                "invalid-request");
+        assertThat(conversationBody).contains("NUL");
+
+        String conversation = chat.open();
+        String turnBody = problem(
+                http.post()
+                        .uri("/v1/conversations/{id}/messages", conversation)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"content\":\"Where is my order?\\u0000\"}")
+                        .exchange(),
+                400,
+                "invalid-request");
+        assertThat(turnBody).contains("content").contains("NUL");
+        http.get()
+                .uri("/v1/conversations/{id}/messages", conversation)
+                .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items")
+                .isEmpty();
     }
 
     @Test
