@@ -11,11 +11,7 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,8 +56,9 @@ class CrashIntegrationTests {
                     new DialogStack(DialogTestKit.properties(prefix, "survivor"), client, db, meters)) {
                 survivor.writer().start();
                 await().atMost(Duration.ofSeconds(60))
-                        .until(() -> copies(db, acknowledged).size() == acknowledged.size());
-                Map<UUID, Integer> copies = copies(db, acknowledged);
+                        .until(() ->
+                                DialogTestKit.transcriptCopies(db, acknowledged).size() == acknowledged.size());
+                Map<UUID, Integer> copies = DialogTestKit.transcriptCopies(db, acknowledged);
                 assertThat(copies.values()).allMatch(n -> n == 1);
                 assertThat(meters.get("dialog.outbox.claimed").counter().count())
                         .isPositive();
@@ -107,19 +104,5 @@ class CrashIntegrationTests {
         } catch (java.io.IOException e) {
             // The replica died: what it printed before is what it acknowledged.
         }
-    }
-
-    private static Map<UUID, Integer> copies(DataSource db, List<UUID> ids) throws Exception {
-        Map<UUID, Integer> copies = new HashMap<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT id FROM messages WHERE id = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    copies.merge(r.getObject(1, UUID.class), 1, Integer::sum);
-                }
-            }
-        }
-        return copies;
     }
 }

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -203,5 +205,20 @@ final class DialogTestKit {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many times each of these message ids is in the transcript (exactly once, when all is well). */
+    static Map<UUID, Integer> transcriptCopies(DataSource db, List<UUID> ids) throws SQLException {
+        Map<UUID, Integer> copies = new HashMap<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id FROM messages WHERE id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    copies.merge(r.getObject(1, UUID.class), 1, Integer::sum);
+                }
+            }
+        }
+        return copies;
     }
 }

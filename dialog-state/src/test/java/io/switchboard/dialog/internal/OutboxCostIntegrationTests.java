@@ -10,9 +10,6 @@ import io.switchboard.dialog.ConversationKey;
 import io.switchboard.dialog.Dialogs;
 import io.switchboard.dialog.Turn;
 import io.switchboard.testing.PrivateRedis;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,16 +125,6 @@ class OutboxCostIntegrationTests {
     private static Map<UUID, Integer> copies(DataSource db, List<Turn> turns) throws Exception {
         List<UUID> ids = new ArrayList<>();
         turns.forEach(t -> ids.addAll(List.of(t.user().id(), t.reply().id())));
-        Map<UUID, Integer> copies = new HashMap<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT id FROM messages WHERE id = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    copies.merge(r.getObject(1, UUID.class), 1, Integer::sum);
-                }
-            }
-        }
-        return copies;
+        return DialogTestKit.transcriptCopies(db, ids);
     }
 }

@@ -54,29 +54,14 @@ class TurnGateIntegrationTests extends PlatformIntegrationTest {
                     .containsEntry("status", 503);
             assertThat((String) problem.get("detail")).contains("send this one again");
             // nothing of the refused turn was kept: the client can simply send it again
-            assertThat(messages(shop, refused)).isEmpty();
+            assertThat(shop.messages(refused)).isEmpty();
 
             assertThat(Sse.names(first.get(15, TimeUnit.SECONDS))).contains("done");
             var served = Sse.events(shop.send(refused, "Do you sell hiking boots?"));
             assertThat(Sse.first(served, "done")).containsEntry("action", "answer");
             // the transcript reaches PostgreSQL through the outbox, a moment after the turn
             await().atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(messages(shop, refused)).hasSize(2));
+                    .untilAsserted(() -> assertThat(shop.messages(refused)).hasSize(2));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> messages(Chat chat, String conversation) {
-        Map<String, Object> page = chat.http()
-                .get()
-                .uri("/v1/conversations/{id}/messages", conversation)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + chat.key())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return (List<Object>) page.get("items");
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.platform.support;
 
 import static io.switchboard.platform.support.Api.bearer;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,21 @@ public record Chat(WebTestClient http, String key) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         return request.bodyValue(Map.of("content", content)).exchange();
+    }
+
+    /** The conversation's transcript as the API lists it (its first page). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> messages(String id) {
+        Map<String, Object> page = http.get()
+                .uri("/v1/conversations/{id}/messages", id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(key))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     /** A POST with the key; a null body sends none. */

@@ -61,15 +61,7 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
                 400,
                 "invalid-request");
         assertThat(turnBody).contains("content").contains("NUL");
-        http.get()
-                .uri("/v1/conversations/{id}/messages", conversation)
-                .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.items")
-                .isEmpty();
+        assertThat(chat.messages(conversation)).isEmpty();
     }
 
     @Test
