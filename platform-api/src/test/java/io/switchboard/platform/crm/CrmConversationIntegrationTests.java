@@ -133,6 +133,26 @@ class CrmConversationIntegrationTests extends PlatformIntegrationTest {
         }
     }
 
+    @Test
+    void aCrmThatKeepsFailingIsRestedAndOtherTenantsAreUntouched() {
+        try (FakeCrm failing = FakeCrm.start()) {
+            failing.behave(FakeCrm.Mode.SERVER_ERROR);
+            Chat shop = chatWithCrm("ecommerce", failing.baseUrl(), FakeCrm.SECRET);
+            for (int i = 0; i < 3; i++) {
+                assertCannotCheckNow(Sse.events(shop.send(shop.open(), "Where is my order A12345678?")));
+            }
+            assertThat(failing.received()).hasSize(3);
+
+            // rested: the customer hears the same honest answer, and the CRM is not called
+            assertCannotCheckNow(Sse.events(shop.send(shop.open(), "Where is my order A12345678?")));
+            assertThat(failing.received()).hasSize(3);
+
+            Chat other = chatWithCrm("ecommerce", crm().baseUrl(), FakeCrm.SECRET);
+            var answered = Sse.events(other.send(other.open(), "Where is my order A12345678?"));
+            assertThat(Sse.first(answered, "done")).containsEntry("action", "answer");
+        }
+    }
+
     private static void assertCannotCheckNow(List<ServerSentEvent<Map<String, Object>>> events) {
         assertThat(Sse.names(events)).containsExactly("delta", "done");
         assertThat(Sse.first(events, "done")).containsEntry("action", "ask");

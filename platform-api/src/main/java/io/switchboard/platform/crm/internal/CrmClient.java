@@ -49,6 +49,7 @@ final class CrmClient {
     private final int maxBody;
     private final Duration timeout;
     private final MeterRegistry meters;
+    private final CrmBreakers breakers;
 
     CrmClient(
             Destinations destinations,
@@ -57,7 +58,8 @@ final class CrmClient {
             Clock clock,
             int maxBody,
             Duration timeout,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            CrmBreakers breakers) {
         this.destinations = destinations;
         this.client = client;
         this.json = json;
@@ -65,6 +67,7 @@ final class CrmClient {
         this.maxBody = maxBody;
         this.timeout = timeout;
         this.meters = meters;
+        this.breakers = breakers;
     }
 
     Verification verify(UUID tenantId, Connection.Http crm, IdentityClaim claim) {
@@ -110,6 +113,13 @@ final class CrmClient {
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("a CRM call blocks; it must not run on " + Thread.currentThread());
         }
+        if (!breakers.allow(tenantId)) {
+            log.debug(
+                    "CRM of tenant {} not called for '{}': it failed repeatedly, the breaker is open",
+                    tenantId,
+                    operation);
+            return Optional.empty();
+        }
         try {
             InetAddress pinned = destinations.pin(url);
             String body = json.writeValueAsString(request);
@@ -117,13 +127,20 @@ final class CrmClient {
             PinnedClient.Response response = client.exchange(
                             url, pinned, Map.of(Signatures.HEADER, signature), body, maxBody)
                     .block(timeout.plusSeconds(1));
+            if (response == null || response.status() >= 500) {
+                breakers.failed(tenantId);
+            } else {
+                breakers.succeeded(tenantId);
+            }
             if (response == null) {
                 unavailable(tenantId, operation, "no response");
             }
             return Optional.ofNullable(response);
         } catch (Destinations.Refused e) {
+            breakers.failed(tenantId);
             unavailable(tenantId, operation, "refused: " + e.getMessage());
         } catch (RuntimeException e) {
+            breakers.failed(tenantId);
             unavailable(tenantId, operation, describe(e));
         }
         return Optional.empty();

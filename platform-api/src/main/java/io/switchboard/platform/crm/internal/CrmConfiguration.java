@@ -50,7 +50,8 @@ class CrmConfiguration {
                 Clock.systemUTC(),
                 (int) properties.maxResponseSize().toBytes(),
                 properties.timeout(),
-                meters);
+                meters,
+                new CrmBreakers(properties.breakerFailures(), properties.breakerOpenFor(), System::nanoTime));
         return new CrmLookups(integrations, client, new DemoDirectory(Clock.systemUTC()));
     }
 }

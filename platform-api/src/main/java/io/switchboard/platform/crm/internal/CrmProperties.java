@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout the longest a TCP (and TLS) connection to a CRM may take to open
  * @param maxResponseSize the largest CRM response body read; a larger one counts as no answer
  * @param lookupThreads threads that resolve CRM host names when an integration is configured
+ * @param breakerFailures calls in a row without an answer after which a tenant's CRM is not called for a while
+ * @param breakerOpenFor how long a tenant's CRM is then not called (its turns hear "can't check right now" at once)
  */
 @Validated
 @ConfigurationProperties("switchboard.crm")
@@ -27,7 +29,9 @@ record CrmProperties(
         @NotNull @DefaultValue("2s") Duration timeout,
         @NotNull @DefaultValue("1s") Duration connectTimeout,
         @NotNull @DefaultValue("64KB") DataSize maxResponseSize,
-        @Min(1) @Max(64) @DefaultValue("4") int lookupThreads) {
+        @Min(1) @Max(64) @DefaultValue("4") int lookupThreads,
+        @Min(1) @DefaultValue("3") int breakerFailures,
+        @NotNull @DefaultValue("30s") Duration breakerOpenFor) {
 
     CrmProperties {
         allowedHosts = List.copyOf(allowedHosts);

@@ -89,6 +89,7 @@ class CrmClientIntegrationTests {
                 Clock.systemUTC(),
                 64 * 1024,
                 Duration.ofSeconds(2),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(),
+                new CrmBreakers(3, Duration.ofSeconds(30), System::nanoTime));
     }
 }
