@@ -113,7 +113,7 @@ final class CrmClient {
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("a CRM call blocks; it must not run on " + Thread.currentThread());
         }
-        if (!breakers.allow(tenantId)) {
+        if (!breakers.allow(tenantId, url.url())) {
             log.debug(
                     "CRM of tenant {} not called for '{}': it failed repeatedly, the breaker is open",
                     tenantId,
@@ -128,19 +128,19 @@ final class CrmClient {
                             url, pinned, Map.of(Signatures.HEADER, signature), body, maxBody)
                     .block(timeout.plusSeconds(1));
             if (response == null || response.status() >= 500) {
-                breakers.failed(tenantId);
+                breakers.failed(tenantId, url.url());
             } else {
-                breakers.succeeded(tenantId);
+                breakers.succeeded(tenantId, url.url());
             }
             if (response == null) {
                 unavailable(tenantId, operation, "no response");
             }
             return Optional.ofNullable(response);
         } catch (Destinations.Refused e) {
-            breakers.failed(tenantId);
+            breakers.failed(tenantId, url.url());
             unavailable(tenantId, operation, "refused: " + e.getMessage());
         } catch (RuntimeException e) {
-            breakers.failed(tenantId);
+            breakers.failed(tenantId, url.url());
             unavailable(tenantId, operation, describe(e));
         }
         return Optional.empty();

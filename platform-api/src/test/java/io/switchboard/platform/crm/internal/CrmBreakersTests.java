@@ -12,52 +12,62 @@ class CrmBreakersTests {
     private final AtomicLong now = new AtomicLong(1_000);
     private final CrmBreakers breakers = new CrmBreakers(3, Duration.ofSeconds(30), now::get);
     private final UUID tenant = UUID.randomUUID();
+    private final String crm = "https://crm.example.com/crm/switchboard/v1/orders/lookup";
 
     @Test
-    void opensAfterThreeFailuresInARowForThatTenantOnly() {
-        breakers.failed(tenant);
-        breakers.failed(tenant);
-        assertThat(breakers.allow(tenant)).isTrue();
-        breakers.failed(tenant);
+    void opensAfterThreeFailuresInARowForThatTenantAndAddressOnly() {
+        breakers.failed(tenant, crm);
+        breakers.failed(tenant, crm);
+        assertThat(breakers.allow(tenant, crm)).isTrue();
+        breakers.failed(tenant, crm);
 
-        assertThat(breakers.allow(tenant)).isFalse();
-        assertThat(breakers.allow(UUID.randomUUID())).isTrue();
+        assertThat(breakers.allow(tenant, crm)).isFalse();
+        assertThat(breakers.allow(UUID.randomUUID(), crm)).as("another tenant").isTrue();
+        assertThat(breakers.allow(tenant, "https://new-crm.example.com/crm/switchboard/v1/orders/lookup"))
+                .as("the tenant's CRM at a new address")
+                .isTrue();
     }
 
     @Test
     void anAnswerInBetweenStartsTheCountAgain() {
-        breakers.failed(tenant);
-        breakers.failed(tenant);
-        breakers.succeeded(tenant);
-        breakers.failed(tenant);
-        breakers.failed(tenant);
+        breakers.failed(tenant, crm);
+        breakers.failed(tenant, crm);
+        breakers.succeeded(tenant, crm);
+        breakers.failed(tenant, crm);
+        breakers.failed(tenant, crm);
 
-        assertThat(breakers.allow(tenant)).isTrue();
+        assertThat(breakers.allow(tenant, crm)).isTrue();
     }
 
     @Test
     void afterItsRestOneTrialGoesThroughAndItsAnswerDecides() {
         openIt();
         now.addAndGet(Duration.ofSeconds(29).toNanos());
-        assertThat(breakers.allow(tenant)).isFalse();
+        assertThat(breakers.allow(tenant, crm)).isFalse();
 
         now.addAndGet(Duration.ofSeconds(2).toNanos());
-        assertThat(breakers.allow(tenant)).as("the trial").isTrue();
-        assertThat(breakers.allow(tenant)).as("others while the trial runs").isFalse();
+        assertThat(breakers.allow(tenant, crm)).as("the trial").isTrue();
+        assertThat(breakers.allow(tenant, crm))
+                .as("others while the trial runs")
+                .isFalse();
 
-        breakers.failed(tenant);
-        assertThat(breakers.allow(tenant)).as("a failed trial rests it again").isFalse();
+        breakers.failed(tenant, crm);
+        assertThat(breakers.allow(tenant, crm))
+                .as("a failed trial rests it again")
+                .isFalse();
         now.addAndGet(Duration.ofSeconds(31).toNanos());
-        assertThat(breakers.allow(tenant)).isTrue();
-        breakers.succeeded(tenant);
-        assertThat(breakers.allow(tenant)).isTrue();
-        assertThat(breakers.allow(tenant)).as("closed: every call goes through").isTrue();
+        assertThat(breakers.allow(tenant, crm)).isTrue();
+        breakers.succeeded(tenant, crm);
+        assertThat(breakers.allow(tenant, crm)).isTrue();
+        assertThat(breakers.allow(tenant, crm))
+                .as("closed: every call goes through")
+                .isTrue();
     }
 
     private void openIt() {
         for (int i = 0; i < 3; i++) {
-            breakers.failed(tenant);
+            breakers.failed(tenant, crm);
         }
-        assertThat(breakers.allow(tenant)).isFalse();
+        assertThat(breakers.allow(tenant, crm)).isFalse();
     }
 }
