@@ -54,7 +54,10 @@ class RealWorkerIntegrationTests {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws Exception {
         startRealWorker();
-        fake = FakeWorker.start(Behaviour.defaults().withFirstTokenDelay(Duration.ofMillis(300)));
+        // the fake worker reports a heavy load from its first health check on, and answers later than the real one, so
+        // the first turn goes to the real worker (set after start-up, the load raced the router's next health check)
+        fake = FakeWorker.start(
+                Behaviour.defaults().withFirstTokenDelay(Duration.ofMillis(300)).withReportedLoad(10, 20, 0.9));
         var db = TestServices.freshDatabase("platform_e2e");
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", db::user);
@@ -84,8 +87,6 @@ class RealWorkerIntegrationTests {
         String key = api.secretKey(api.createTenant("E2E " + UUID.randomUUID(), "ecommerce", "pro"), "chat")
                 .key();
 
-        // the fake worker answers later than the real one, so the first turn goes to the real worker
-        fake.behave(b -> b.withReportedLoad(10, 20, 0.9));
         String conversation = open(http, key);
         var events = Sse.events(send(http, key, conversation, "What materials are your hiking boots made of?"));
         assertThat(Sse.names(events)).last().isEqualTo("done");
