@@ -65,9 +65,7 @@ public class Conversations {
 
     /** The tenant's conversation; 404 when it does not exist or belongs to another tenant. */
     public Mono<Conversation> find(UUID tenantId, UUID id) {
-        return jdbc.call(db -> byId(db, tenantId, id).orElse(null))
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")))
-                .map(Versioned::conversation);
+        return read(tenantId, id).map(Versioned::conversation);
     }
 
     /**
@@ -78,11 +76,14 @@ public class Conversations {
         return switch (cache.decode(cached)) {
             case ConversationCache.Cached.Present p -> Mono.just(p.conversation());
             case ConversationCache.Cached.Erased e -> Mono.error(ApiProblem.notFound("Conversation"));
-            case ConversationCache.Cached.Absent a ->
-                jdbc.call(db -> byId(db, tenantId, id).orElse(null))
-                        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")))
-                        .flatMap(this::remembered);
+            case ConversationCache.Cached.Absent a -> read(tenantId, id).flatMap(this::remembered);
         };
+    }
+
+    /** The row from PostgreSQL; 404 when it does not exist or belongs to another tenant. */
+    private Mono<Versioned> read(UUID tenantId, UUID id) {
+        return jdbc.call(db -> byId(db, tenantId, id).orElse(null))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Conversation")));
     }
 
     private Mono<Conversation> remembered(Versioned row) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.switchboard.platform.support.Api;
+import io.switchboard.platform.support.Chat;
 import io.switchboard.platform.support.Sse;
 import io.switchboard.testing.TestServices;
 import io.switchboard.testing.fakeworker.Behaviour;
@@ -87,8 +88,8 @@ class RealWorkerIntegrationTests {
         String key = api.secretKey(api.createTenant("E2E " + UUID.randomUUID(), "ecommerce", "pro"), "chat")
                 .key();
 
-        String conversation = open(http, key);
-        var events = Sse.events(send(http, key, conversation, "What materials are your hiking boots made of?"));
+        Chat chat = new Chat(http, key);
+        var events = Sse.events(chat.send(chat.open(), "What materials are your hiking boots made of?"));
         assertThat(Sse.names(events)).last().isEqualTo("done");
         assertThat(Sse.first(events, "done")).as(events.toString()).containsEntry("action", "answer");
         assertThat(Sse.text(events)).as(events.toString()).isNotEmpty().doesNotContain(FakeWorker.expectedText(10));
@@ -99,36 +100,11 @@ class RealWorkerIntegrationTests {
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             var after =
-                    Sse.events(send(http, key, open(http, key), "What materials are your hiking boots made of? " + i));
+                    Sse.events(chat.send(chat.open(), "What materials are your hiking boots made of? " + i));
             answers.add(Sse.names(after).getLast());
         }
         assertThat(answers).containsOnly("done");
         await().atMost(Duration.ofSeconds(10)).until(() -> fake.stats().requests() >= fakeRequestsBefore + 3);
-    }
-
-    private static WebTestClient.ResponseSpec send(WebTestClient http, String key, String conversation, String text) {
-        return http.post()
-                .uri("/v1/conversations/{id}/messages", conversation)
-                .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .bodyValue(Map.of("content", text))
-                .exchange();
-    }
-
-    private static String open(WebTestClient http, String key) {
-        return (String) http.post()
-                .uri("/v1/conversations")
-                .header(HttpHeaders.AUTHORIZATION, bearer(key))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of())
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
     }
 
     /** Writes a tiny checkpoint with the built jar and serves it on a free port; waits until /health is 200. */
