@@ -1,6 +1,5 @@
 package io.switchboard.platform.endtoend;
 
-import static io.switchboard.platform.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -99,8 +95,7 @@ class RealWorkerIntegrationTests {
 
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            var after =
-                    Sse.events(chat.send(chat.open(), "What materials are your hiking boots made of? " + i));
+            var after = Sse.events(chat.send(chat.open(), "What materials are your hiking boots made of? " + i));
             answers.add(Sse.names(after).getLast());
         }
         assertThat(answers).containsOnly("done");

@@ -4,6 +4,7 @@ import io.switchboard.testing.TestServices;
 import io.switchboard.testing.fakeworker.Behaviour;
 import io.switchboard.testing.fakeworker.FakeWorker;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -16,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * integration test talks real HTTP to the real application. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThreadDumpOnTimeout.class)
 public abstract class PlatformIntegrationTest {
 
     public static final String OPERATOR_KEY = "op_test_0123456789abcdef0123456789abcdef";
