@@ -6,7 +6,9 @@ import java.util.Map;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
 /** A real HTTP client for the running platform, with the few calls most tests need. */
 public final class Api {
@@ -20,7 +22,10 @@ public final class Api {
 
     public Api(Environment env, String operatorKey) {
         this.operatorKey = operatorKey;
-        this.client = WebTestClient.bindToServer()
+        // a connection per call: a test that checks only a status leaves the body unread, and a pooled connection
+        // whose body came after its headers then stays taken for good; sixteen of those and the next call of the
+        // test JVM waited for a free connection until it timed out (seen in CI as rare 20 s hangs of admin tests)
+        this.client = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
                 .baseUrl("http://127.0.0.1:" + env.getRequiredProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
