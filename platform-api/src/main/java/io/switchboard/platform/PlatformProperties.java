@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize the largest request body accepted; larger ones get 413
  * @param keyCacheTtl how long a key lookup is cached, which bounds how late a revocation takes effect
  * @param jdbcPoolSize connections to PostgreSQL, and threads of the scheduler that runs JDBC
+ * @param secretsKey the AES-256 key, base64, that seals the secrets kept in PostgreSQL (required)
  * @param demo the demo tenant created by the run command
  */
 @Validated
@@ -26,6 +27,7 @@ public record PlatformProperties(
         @NotNull @DefaultValue("256KB") DataSize maxBodySize,
         @NotNull @DefaultValue("3s") Duration keyCacheTtl,
         @Min(1) @Max(200) @DefaultValue("10") int jdbcPoolSize,
+        @DefaultValue("") String secretsKey,
         @Valid @NotNull @DefaultValue Demo demo) {
 
     /** The demo tenant: created once on an empty database; its keys are written to a local file. */

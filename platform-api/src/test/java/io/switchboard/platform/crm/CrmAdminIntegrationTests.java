@@ -3,9 +3,12 @@ package io.switchboard.platform.crm;
 import static io.switchboard.platform.support.Api.bearer;
 import static io.switchboard.platform.support.PlatformIntegrationTest.OPERATOR_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.platform.secrets.StoredSecrets;
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +30,9 @@ class CrmAdminIntegrationTests extends PlatformIntegrationTest {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    StoredSecrets sealed;
 
     @Test
     void aTenantAdminConnectsItsCrmAndNeverSeesTheSecretAgain() {
@@ -85,11 +91,15 @@ class CrmAdminIntegrationTests extends PlatformIntegrationTest {
                 .isOk();
 
         get(tenant, OPERATOR_KEY).expectBody().jsonPath("$.baseUrl").isEqualTo("https://203.0.113.8/v2");
-        assertThat(db.sql("SELECT secret FROM crm_integrations WHERE tenant_id = ?::uuid")
-                        .param(tenant)
-                        .query(String.class)
-                        .single())
-                .isEqualTo(SECRET + "-new");
+        // the database holds the new secret sealed, never in clear, bound to this tenant's row
+        String stored = db.sql("SELECT secret FROM crm_integrations WHERE tenant_id = ?::uuid")
+                .param(tenant)
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("sb1.").doesNotContain(SECRET);
+        assertThat(sealed.open(stored, "crm_integrations.secret " + tenant)).isEqualTo(SECRET + "-new");
+        assertThatThrownBy(() -> sealed.open(stored, "crm_integrations.secret " + UUID.randomUUID()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest

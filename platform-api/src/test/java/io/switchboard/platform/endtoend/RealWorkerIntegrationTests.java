@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.switchboard.platform.support.Api;
 import io.switchboard.platform.support.Chat;
+import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
 import io.switchboard.testing.TestServices;
 import io.switchboard.testing.fakeworker.Behaviour;
@@ -61,6 +62,7 @@ class RealWorkerIntegrationTests {
         registry.add("spring.datasource.password", db::password);
         registry.add("switchboard.redis-url", () -> TestServices.get().redis().uri());
         registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
+        registry.add("switchboard.secrets-key", () -> PlatformIntegrationTest.SECRETS_KEY);
         registry.add("switchboard.inference.workers", () -> "http://127.0.0.1:" + realPort + "," + fake.baseUrl());
         registry.add("switchboard.inference.health-interval", () -> "300ms");
         registry.add("switchboard.inference.first-token-timeout", () -> "10s");

@@ -21,6 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class PlatformIntegrationTest {
 
     public static final String OPERATOR_KEY = "op_test_0123456789abcdef0123456789abcdef";
+    /** The key that seals stored secrets in tests: 32 bytes, base64. */
+    public static final String SECRETS_KEY = "dGVzdC1vbmx5LXNlY3JldHMta2V5LTMyLWJ5dGVzISE=";
 
     private static TestServices.Postgres database;
     private static FakeWorker worker;
@@ -41,6 +43,7 @@ public abstract class PlatformIntegrationTest {
         registry.add("switchboard.redis-url", () -> TestServices.get().redis().uri());
         registry.add("switchboard.inference.workers", () -> worker().baseUrl());
         registry.add("switchboard.operator-key", () -> OPERATOR_KEY);
+        registry.add("switchboard.secrets-key", () -> SECRETS_KEY);
         // the transcript outbox is a Redis Stream read by a consumer group: test JVMs that share a Redis (helpers,
         // CI jobs) must not read each other's entries and write them to their own databases
         registry.add(

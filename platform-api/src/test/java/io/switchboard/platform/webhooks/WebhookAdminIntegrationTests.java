@@ -59,6 +59,13 @@ class WebhookAdminIntegrationTests extends PlatformIntegrationTest {
                 .returnResult()
                 .getResponseBody();
         assertThat(new String(listing)).doesNotContain(secret.substring(6));
+        // the database holds it sealed: a dump or a read-only session does not hand it out
+        assertThat(db.sql("SELECT secret FROM webhooks WHERE id = ?::uuid")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .startsWith("sb1.")
+                .doesNotContain(secret.substring(6));
 
         http.patch()
                 .uri("/admin/v1/tenants/{t}/webhooks/{w}", tenant, id)

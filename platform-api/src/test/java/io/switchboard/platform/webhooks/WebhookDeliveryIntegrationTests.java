@@ -49,6 +49,7 @@ class WebhookDeliveryIntegrationTests {
         registry.add("spring.datasource.password", OWN_DATABASE::password);
         registry.add("spring.data.redis.url", () -> TestServices.get().redis().uri());
         registry.add("switchboard.operator-key", () -> PlatformIntegrationTest.OPERATOR_KEY);
+        registry.add("switchboard.secrets-key", () -> PlatformIntegrationTest.SECRETS_KEY);
         registry.add("switchboard.webhooks.allowed-hosts", () -> "127.0.0.1");
         registry.add("switchboard.webhooks.initial-backoff", () -> "100ms");
         registry.add("switchboard.webhooks.max-backoff", () -> "300ms");

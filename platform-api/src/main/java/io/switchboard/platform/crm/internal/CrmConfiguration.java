@@ -6,6 +6,7 @@ import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
 import io.switchboard.platform.net.Destinations;
 import io.switchboard.platform.net.PinnedClient;
+import io.switchboard.platform.secrets.StoredSecrets;
 import java.net.InetAddress;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,9 +32,9 @@ class CrmConfiguration {
     }
 
     @Bean
-    Integrations crmIntegrations(Jdbc jdbc, AuditLog audit, PlatformProperties platform) {
+    Integrations crmIntegrations(Jdbc jdbc, AuditLog audit, StoredSecrets sealed, PlatformProperties platform) {
         return new Integrations(
-                jdbc, audit, platform.keyCacheTtl(), platform.demo().enabled());
+                jdbc, audit, sealed, platform.keyCacheTtl(), platform.demo().enabled());
     }
 
     @Bean

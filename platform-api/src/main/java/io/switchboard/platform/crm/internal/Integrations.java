@@ -6,6 +6,7 @@ import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.crm.CrmIntegrations;
 import io.switchboard.platform.db.Jdbc;
 import io.switchboard.platform.net.OutboundUrl;
+import io.switchboard.platform.secrets.StoredSecrets;
 import io.switchboard.platform.web.ApiProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import reactor.core.publisher.Mono;
 
@@ -28,15 +31,19 @@ final class Integrations implements CrmIntegrations {
 
     private static final String SELECT = "SELECT kind, base_url, created_at, updated_at FROM crm_integrations";
 
+    private static final Logger log = LoggerFactory.getLogger(Integrations.class);
+
     private final Jdbc jdbc;
     private final AuditLog audit;
+    private final StoredSecrets sealed;
     private final boolean demoEnabled;
     private final AsyncCache<UUID, Connection> connections;
 
     /** @param demoEnabled whether a {@code demo} integration answers (only while the demo is enabled) */
-    Integrations(Jdbc jdbc, AuditLog audit, Duration cacheTtl, boolean demoEnabled) {
+    Integrations(Jdbc jdbc, AuditLog audit, StoredSecrets sealed, Duration cacheTtl, boolean demoEnabled) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sealed = sealed;
         this.demoEnabled = demoEnabled;
         this.connections = Caffeine.newBuilder()
                 .expireAfterWrite(cacheTtl)
@@ -51,7 +58,7 @@ final class Integrations implements CrmIntegrations {
                 (id, executor) -> jdbc.call(db -> db.sql(
                                         "SELECT kind, base_url, secret FROM crm_integrations" + " WHERE tenant_id = ?")
                                 .param(id)
-                                .query(this::row)
+                                .query((rs, n) -> row(id, rs))
                                 .optional()
                                 .orElse(new Connection.None()))
                         .toFuture()));
@@ -67,7 +74,9 @@ final class Integrations implements CrmIntegrations {
                     db.sql("""
                             INSERT INTO crm_integrations (tenant_id, kind, base_url, secret) VALUES (?, 'http', ?, ?)
                             ON CONFLICT (tenant_id) DO UPDATE SET kind = 'http', base_url = excluded.base_url,
-                                secret = excluded.secret, updated_at = now()""").params(tenantId, baseUrl, secret).update();
+                                secret = excluded.secret, updated_at = now()""")
+                            .params(tenantId, baseUrl, sealed.seal(secret, secretRow(tenantId)))
+                            .update();
                     audit.record(
                             db, actor, tenantId, "crm.configured", tenantId.toString(), Map.of("baseUrl", baseUrl));
                     return byTenant(db, tenantId).orElseThrow();
@@ -109,7 +118,7 @@ final class Integrations implements CrmIntegrations {
         return ApiProblem.notFound("CRM integration");
     }
 
-    private Connection row(ResultSet rs, int n) throws SQLException {
+    private Connection row(UUID tenantId, ResultSet rs) throws SQLException {
         if (rs.getString("kind").equals("demo")) {
             return demoEnabled ? new Connection.Demo() : new Connection.None();
         }
@@ -119,7 +128,18 @@ final class Integrations implements CrmIntegrations {
         if (verify.isEmpty() || orders.isEmpty()) {
             return new Connection.None(); // cannot happen for a URL the admin API accepted
         }
-        return new Connection.Http(verify.get(), orders.get(), rs.getString("secret"));
+        try {
+            return new Connection.Http(
+                    verify.get(), orders.get(), sealed.open(rs.getString("secret"), secretRow(tenantId)));
+        } catch (IllegalStateException e) {
+            log.error("The CRM integration of tenant {} cannot sign its requests: {}", tenantId, e.getMessage());
+            return new Connection.None(); // the flows answer as without a CRM until the integration is put again
+        }
+    }
+
+    /** What a tenant's stored CRM secret is bound to: it opens only on that tenant's row. */
+    private static String secretRow(UUID tenantId) {
+        return "crm_integrations.secret " + tenantId;
     }
 
     /** The contract's endpoint {@code path} under a stored base URL (which has no query and no trailing slash). */

@@ -1,6 +1,7 @@
 package io.switchboard.platform.webhooks.internal;
 
 import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.secrets.StoredSecrets;
 import io.switchboard.platform.webhooks.WebhookEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +36,8 @@ final class Deliveries {
                    next_attempt_at = now() + ? * interval '1 millisecond'
             FROM due, webhooks w
             WHERE d.id = due.id AND w.id = d.webhook_id
-            RETURNING d.id, d.event_id, d.event_type, d.payload::text AS payload, d.attempts, w.url, w.secret,
+            RETURNING d.id, d.event_id, d.event_type, d.payload::text AS payload, d.attempts, w.id AS webhook_id, w.url,
+                      w.secret,
                       CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret END AS previous_secret""";
 
     private static final String LOG = """
@@ -44,12 +48,16 @@ final class Deliveries {
             ORDER BY d.created_at DESC, d.id
             OFFSET ? LIMIT ?""";
 
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
     private final Jdbc jdbc;
     private final JsonMapper json;
+    private final StoredSecrets sealed;
 
-    Deliveries(Jdbc jdbc, JsonMapper json) {
+    Deliveries(Jdbc jdbc, JsonMapper json, StoredSecrets sealed) {
         this.jdbc = jdbc;
         this.json = json;
+        this.sealed = sealed;
     }
 
     /** Queues {@code event} for each active subscription to its type; answers how many were queued. */
@@ -100,9 +108,24 @@ final class Deliveries {
                         rs.getString("payload"),
                         rs.getInt("attempts"),
                         rs.getString("url"),
-                        rs.getString("secret"),
-                        rs.getString("previous_secret")))
+                        secrets(
+                                rs.getObject("webhook_id", UUID.class),
+                                rs.getString("secret"),
+                                rs.getString("previous_secret"))))
                 .list());
+    }
+
+    /** The webhook's signing secrets, newest first; none when they do not open (the attempt then fails, logged). */
+    private List<String> secrets(UUID webhookId, String secret, @Nullable String previous) {
+        String row = Subscriptions.secretRow(webhookId);
+        try {
+            return previous == null
+                    ? List.of(sealed.open(secret, row))
+                    : List.of(sealed.open(secret, row), sealed.open(previous, row));
+        } catch (IllegalStateException e) {
+            log.error("Webhook {} cannot sign its deliveries: {}", webhookId, e.getMessage());
+            return List.of();
+        }
     }
 
     Mono<Boolean> delivered(Claim claim, int responseStatus) {

@@ -116,6 +116,9 @@ final class Dispatcher implements SmartLifecycle {
         if (url == null) {
             return record(claim, null, "refused: the URL is not valid");
         }
+        if (claim.secrets().isEmpty()) {
+            return record(claim, null, "not sent: the signing secret cannot be read; rotate it");
+        }
         String signature = Signatures.header(Instant.now().getEpochSecond(), claim.payload(), claim.secrets());
         Map<String, String> headers = Map.of(
                 Signatures.HEADER,

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
+import io.switchboard.platform.secrets.StoredSecrets;
 import io.switchboard.platform.web.ApiProblem;
 import io.switchboard.platform.web.ProblemType;
 import java.sql.ResultSet;
@@ -35,12 +36,14 @@ final class Subscriptions {
 
     private final Jdbc jdbc;
     private final AuditLog audit;
+    private final StoredSecrets sealed;
     private final int maxPerTenant;
     private final AsyncCache<UUID, Set<String>> activeTypes;
 
-    Subscriptions(Jdbc jdbc, AuditLog audit, int maxPerTenant, Duration cacheTtl) {
+    Subscriptions(Jdbc jdbc, AuditLog audit, StoredSecrets sealed, int maxPerTenant, Duration cacheTtl) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sealed = sealed;
         this.maxPerTenant = maxPerTenant;
         this.activeTypes = Caffeine.newBuilder()
                 .expireAfterWrite(cacheTtl)
@@ -81,7 +84,12 @@ final class Subscriptions {
                                 ProblemType.CONFLICT, "A tenant may have at most " + maxPerTenant + " webhooks");
                     }
                     db.sql("INSERT INTO webhooks (id, tenant_id, url, event_types, secret) VALUES (?, ?, ?, ?, ?)")
-                            .params(id, tenantId, url, eventTypes.toArray(String[]::new), secret)
+                            .params(
+                                    id,
+                                    tenantId,
+                                    url,
+                                    eventTypes.toArray(String[]::new),
+                                    sealed.seal(secret, secretRow(id)))
                             .update();
                     audit.record(
                             db,
@@ -155,11 +163,12 @@ final class Subscriptions {
     Mono<WithSecret> rotate(UUID tenantId, UUID id, Duration overlap, String actor) {
         String secret = SigningSecrets.mint();
         return jdbc.inTransaction(db -> {
-            int found =
-                    db.sql("""
+            int found = db.sql("""
                             UPDATE webhooks SET previous_secret = secret, secret = ?,
                                    previous_secret_expires_at = now() + ? * interval '1 millisecond', updated_at = now()
-                            WHERE tenant_id = ? AND id = ?""").params(secret, overlap.toMillis(), tenantId, id).update();
+                            WHERE tenant_id = ? AND id = ?""")
+                    .params(sealed.seal(secret, secretRow(id)), overlap.toMillis(), tenantId, id)
+                    .update();
             if (found == 0) {
                 throw notFound();
             }
@@ -199,6 +208,11 @@ final class Subscriptions {
 
     static @Nullable Instant instant(@Nullable Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /** What a webhook's stored secrets are bound to: they open only on its own row. */
+    static String secretRow(UUID webhookId) {
+        return "webhooks.secret " + webhookId;
     }
 
     /** A webhook with the secret just minted: shown to the caller once, in this response only. */

@@ -5,6 +5,7 @@ import io.switchboard.platform.audit.AuditLog;
 import io.switchboard.platform.db.Jdbc;
 import io.switchboard.platform.net.Destinations;
 import io.switchboard.platform.net.PinnedClient;
+import io.switchboard.platform.secrets.StoredSecrets;
 import io.switchboard.platform.webhooks.Webhooks;
 import java.net.InetAddress;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,13 +28,13 @@ class WebhooksConfiguration {
     }
 
     @Bean
-    Subscriptions webhookSubscriptions(Jdbc jdbc, AuditLog audit, WebhooksProperties properties) {
-        return new Subscriptions(jdbc, audit, properties.maxPerTenant(), properties.subscriptionCacheTtl());
+    Subscriptions webhookSubscriptions(Jdbc jdbc, AuditLog audit, StoredSecrets sealed, WebhooksProperties properties) {
+        return new Subscriptions(jdbc, audit, sealed, properties.maxPerTenant(), properties.subscriptionCacheTtl());
     }
 
     @Bean
-    Deliveries webhookDeliveries(Jdbc jdbc, JsonMapper json) {
-        return new Deliveries(jdbc, json);
+    Deliveries webhookDeliveries(Jdbc jdbc, JsonMapper json, StoredSecrets sealed) {
+        return new Deliveries(jdbc, json, sealed);
     }
 
     @Bean
