@@ -158,37 +158,35 @@ final class RoutedCompletions implements ChatCompletions {
                     .map(reply -> new ChatChunk(reply.text(), reply.finishReason(), reply.usage(), reply.worker()))
                     .flux();
         }
+        long first = properties.firstTokenTimeout().toNanos();
+        long stall = properties.stallTimeout().toNanos();
         return Flux.defer(() -> {
-            boolean[] started = {false};
-            return client.stream(worker.address(), turn.request())
-                    .doOnNext(chunk -> started[0] = true)
-                    .timeout(Mono.delay(properties.firstTokenTimeout()), chunk -> Mono.delay(properties.stallTimeout()))
-                    .onErrorMap(
-                            TimeoutException.class,
-                            e -> started[0]
-                                    ? new WorkerFailure(FailureCause.STALL, "no token for " + properties.stallTimeout())
-                                    : new WorkerFailure(
-                                            FailureCause.FIRST_TOKEN_TIMEOUT,
-                                            "no first token in " + properties.firstTokenTimeout()));
+            long start = System.nanoTime();
+            return Watchdog.guard(
+                    client.stream(worker.address(), turn.request()),
+                    last -> last == Watchdog.NONE ? start + first : last + stall,
+                    last -> last == Watchdog.NONE
+                            ? new WorkerFailure(
+                                    FailureCause.FIRST_TOKEN_TIMEOUT,
+                                    "no first token in " + properties.firstTokenTimeout())
+                            : new WorkerFailure(FailureCause.STALL, "no token for " + properties.stallTimeout()));
         });
     }
 
-    /** The deadline of the whole turn: a per-item timeout re-armed with the time left, so it never moves. */
+    /** The deadline of the whole turn, however many workers it tries. */
     private Flux<ChatChunk> withDeadline(Flux<ChatChunk> chunks, Turn turn) {
-        long end = System.nanoTime() + properties.deadline().toNanos();
-        return chunks.timeout(
-                        Mono.delay(properties.deadline()),
-                        chunk -> Mono.delay(Duration.ofNanos(Math.max(0, end - System.nanoTime()))))
-                .onErrorMap(
-                        TimeoutException.class,
-                        e -> turn.deliveredCount() > 0
-                                ? new StreamInterruptedException(
-                                        "deadline of " + properties.deadline() + " passed",
-                                        turn.deliveredCount(),
-                                        turn.servedBy(),
-                                        e)
-                                : new NoWorkerAvailableException(
-                                        "no reply within the deadline of " + properties.deadline(), e));
+        return Flux.defer(() -> {
+            long end = System.nanoTime() + properties.deadline().toNanos();
+            return Watchdog.guard(chunks, last -> end, last -> {
+                String passed = "deadline of " + properties.deadline() + " passed";
+                return turn.deliveredCount() > 0
+                        ? new StreamInterruptedException(
+                                passed, turn.deliveredCount(), turn.servedBy(), new TimeoutException(passed))
+                        : new NoWorkerAvailableException(
+                                "no reply within the deadline of " + properties.deadline(),
+                                new TimeoutException(passed));
+            });
+        });
     }
 
     private static String outcomeOf(Throwable error) {

@@ -156,6 +156,37 @@ class StreamingIntegrationTests {
     }
 
     @Test
+    void aStreamSlowerThanTheStallTimeoutInTotalButNotBetweenTokensCompletes() {
+        // five tokens 400 ms apart: 2 s in all, twice the stall timeout, each gap well within it
+        FakeWorker worker = closing(
+                FakeWorker.start(Behaviour.defaults().withTokens(5).withInterTokenDelay(Duration.ofMillis(400))));
+        InferenceAdapter adapter = closing(
+                Fixtures.adapter(List.of(worker.baseUrl()), "first-token-timeout", "1s", "stall-timeout", "1s"));
+
+        StepVerifier.create(adapter.completions().stream(Fixtures.request("c1")).map(ChatChunk::text))
+                .recordWith(ArrayList::new)
+                .thenConsumeWhile(text -> true)
+                .consumeRecordedWith(texts -> assertThat(String.join("", texts)).isEqualTo(FakeWorker.expectedText(5)))
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aGapLongerThanTheStallTimeoutCutsTheStream() {
+        FakeWorker worker = closing(
+                FakeWorker.start(Behaviour.defaults().withTokens(5).withInterTokenDelay(Duration.ofMillis(1500))));
+        InferenceAdapter adapter = closing(
+                Fixtures.adapter(List.of(worker.baseUrl()), "first-token-timeout", "5s", "stall-timeout", "1s"));
+
+        StepVerifier.create(adapter.completions().stream(Fixtures.request("c1")))
+                .thenConsumeWhile(chunk -> true)
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(StreamInterruptedException.class)
+                        .hasMessageContaining("no token for"))
+                .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
     void theDeadlineBoundsTheWholeStreamNotEachToken() {
         FakeWorker worker = closing(
                 FakeWorker.start(Behaviour.defaults().withTokens(100).withInterTokenDelay(Duration.ofMillis(200))));
