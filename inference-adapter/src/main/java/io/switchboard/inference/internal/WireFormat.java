@@ -7,6 +7,8 @@ import io.switchboard.inference.ChatRequest;
 import io.switchboard.inference.Usage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,16 +47,138 @@ final class WireFormat {
         return JSON.writeValueAsString(body);
     }
 
-    /** One {@code chat.completion.chunk}; an error event throws {@link WorkerFailure}. */
+    /**
+     * One {@code chat.completion.chunk}; an error event throws {@link WorkerFailure}. Read with the streaming parser,
+     * picking out the few fields a chunk needs: a reply arrives as one chunk per token, and a tree per chunk was the
+     * largest single source of the platform's garbage.
+     */
     static ChatChunk chunk(String data, String worker) {
-        JsonNode json = parse(data);
-        JsonNode choice = json.path("choices").path(0);
-        JsonNode content = choice.path("delta").path("content");
-        return new ChatChunk(
-                content.isString() ? withoutNul(content.asString()) : "",
-                text(choice.path("finish_reason")),
-                usage(json.path("usage")),
-                worker);
+        try (JsonParser json = JSON.createParser(data)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new WorkerFailure(FailureCause.PROTOCOL, "event is not a JSON object: " + abbreviate(data));
+            }
+            Chunk chunk = new Chunk();
+            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (name) {
+                    case "choices" -> chunk.firstChoice(json, value);
+                    case "usage" -> chunk.usage = value == JsonToken.START_OBJECT ? usage(json) : skip(json, null);
+                    case "error" ->
+                        chunk.error = value == JsonToken.VALUE_STRING ? json.getString() : errorObject(json, value);
+                    case "object" ->
+                        chunk.object = value == JsonToken.VALUE_STRING ? json.getString() : skip(json, null);
+                    case "message" ->
+                        chunk.message = value == JsonToken.VALUE_STRING ? json.getString() : skip(json, null);
+                    default -> json.skipChildren();
+                }
+            }
+            String error =
+                    chunk.error != null ? chunk.error : "error".equals(chunk.object) ? orError(chunk.message) : null;
+            if (error != null) {
+                throw new WorkerFailure(FailureCause.ERROR_EVENT, "error event: " + error);
+            }
+            return new ChatChunk(
+                    chunk.content == null ? "" : withoutNul(chunk.content), chunk.finishReason, chunk.usage, worker);
+        } catch (JacksonException e) {
+            throw new WorkerFailure(FailureCause.PROTOCOL, "malformed event: " + abbreviate(data));
+        }
+    }
+
+    /** What a chunk carries, as its fields stream past. */
+    private static final class Chunk {
+        @Nullable
+        String content;
+
+        @Nullable
+        String finishReason;
+
+        @Nullable
+        Usage usage;
+
+        @Nullable
+        String error;
+
+        @Nullable
+        String object;
+
+        @Nullable
+        String message;
+
+        /** Reads {@code choices[0].delta.content} and {@code choices[0].finish_reason}; skips the rest. */
+        void firstChoice(JsonParser json, JsonToken value) {
+            if (value != JsonToken.START_ARRAY) {
+                json.skipChildren();
+                return;
+            }
+            boolean first = true;
+            for (JsonToken element = json.nextToken(); element != JsonToken.END_ARRAY; element = json.nextToken()) {
+                if (first && element == JsonToken.START_OBJECT) {
+                    while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String name = json.currentName();
+                        JsonToken field = json.nextToken();
+                        if (name.equals("delta") && field == JsonToken.START_OBJECT) {
+                            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                                boolean isContent = json.currentName().equals("content");
+                                if (json.nextToken() == JsonToken.VALUE_STRING && isContent) {
+                                    content = json.getString();
+                                } else {
+                                    json.skipChildren();
+                                }
+                            }
+                        } else if (name.equals("finish_reason") && field == JsonToken.VALUE_STRING) {
+                            finishReason = json.getString();
+                        } else {
+                            json.skipChildren();
+                        }
+                    }
+                } else {
+                    json.skipChildren();
+                }
+                first = false;
+            }
+        }
+    }
+
+    private static Usage usage(JsonParser json) {
+        int prompt = 0;
+        int completion = 0;
+        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            switch (name) {
+                case "prompt_tokens" -> prompt = json.getValueAsInt(0);
+                case "completion_tokens" -> completion = json.getValueAsInt(0);
+                default -> json.skipChildren();
+            }
+        }
+        return new Usage(prompt, completion);
+    }
+
+    /** The message of an {@code "error": {...}} object ("error" when it has none); null for any other value. */
+    private static @Nullable String errorObject(JsonParser json, JsonToken value) {
+        if (value != JsonToken.START_OBJECT) {
+            return skip(json, null);
+        }
+        String message = null;
+        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean isMessage = json.currentName().equals("message");
+            if (json.nextToken() == JsonToken.VALUE_STRING && isMessage) {
+                message = json.getString();
+            } else {
+                json.skipChildren();
+            }
+        }
+        return orError(message);
+    }
+
+    private static <T> @Nullable T skip(JsonParser json, @Nullable T result) {
+        json.skipChildren();
+        return result;
+    }
+
+    private static String orError(@Nullable String message) {
+        return message != null ? message : "error";
     }
 
     /** One {@code chat.completion}. */

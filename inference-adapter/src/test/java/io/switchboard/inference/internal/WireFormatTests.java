@@ -45,6 +45,23 @@ class WireFormatTests {
     }
 
     @Test
+    void readsAChunkWhateverTheOrderOfItsFieldsAndSkipsWhatItDoesNotUse() {
+        ChatChunk chunk = WireFormat.chunk(
+                "{\"usage\":{\"completion_tokens\":7,\"extra\":{\"a\":[1,2]},\"prompt_tokens\":3},"
+                        + "\"system_fingerprint\":null,\"choices\":[{\"finish_reason\":\"length\",\"logprobs\":"
+                        + "{\"content\":[{\"token\":\"x\"}]},\"delta\":{\"role\":\"assistant\",\"content\":\"Hi\"}},"
+                        + "{\"delta\":{\"content\":\"second choice\"}}],\"id\":\"c1\",\"error\":null}",
+                "w");
+        assertThat(chunk).isEqualTo(new ChatChunk("Hi", "length", new Usage(3, 7), "w"));
+        assertThat(WireFormat.chunk("{\"choices\":[{\"delta\":{\"content\":null}}]}", "w")
+                        .text())
+                .isEmpty();
+        assertThatThrownBy(() -> WireFormat.chunk("{\"choices\":[],\"error\":{\"code\":1}}", "w"))
+                .hasMessageContaining("error event: error");
+        assertThatThrownBy(() -> WireFormat.chunk("[1,2]", "w")).hasMessageContaining("not a JSON object");
+    }
+
+    @Test
     void turnsBothErrorShapesIntoAnErrorEvent() {
         for (String event : List.of(
                 "{\"error\":{\"message\":\"out of memory\",\"type\":\"server_error\",\"code\":500}}",
