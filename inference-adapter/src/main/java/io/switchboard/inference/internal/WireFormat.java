@@ -118,14 +118,7 @@ final class WireFormat {
                         String name = json.currentName();
                         JsonToken field = json.nextToken();
                         if (name.equals("delta") && field == JsonToken.START_OBJECT) {
-                            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
-                                boolean isContent = json.currentName().equals("content");
-                                if (json.nextToken() == JsonToken.VALUE_STRING && isContent) {
-                                    content = json.getString();
-                                } else {
-                                    json.skipChildren();
-                                }
-                            }
+                            content = stringIn(json, "content");
                         } else if (name.equals("finish_reason") && field == JsonToken.VALUE_STRING) {
                             finishReason = json.getString();
                         } else {
@@ -160,16 +153,21 @@ final class WireFormat {
         if (value != JsonToken.START_OBJECT) {
             return skip(json, null);
         }
-        String message = null;
+        return orError(stringIn(json, "message"));
+    }
+
+    /** The string {@code field} of the object the parser has just entered, its other fields skipped; null if none. */
+    private static @Nullable String stringIn(JsonParser json, String field) {
+        String found = null;
         while (json.nextToken() == JsonToken.PROPERTY_NAME) {
-            boolean isMessage = json.currentName().equals("message");
-            if (json.nextToken() == JsonToken.VALUE_STRING && isMessage) {
-                message = json.getString();
+            boolean wanted = json.currentName().equals(field);
+            if (json.nextToken() == JsonToken.VALUE_STRING && wanted) {
+                found = json.getString();
             } else {
                 json.skipChildren();
             }
         }
-        return orError(message);
+        return found;
     }
 
     private static <T> @Nullable T skip(JsonParser json, @Nullable T result) {
