@@ -17,7 +17,7 @@ import reactor.core.scheduler.Schedulers;
  */
 final class Watchdog {
 
-    /** No item yet: {@link #due} is given this as the time of the last item. */
+    /** The time of the last item that {@code due} and {@code failure} are given before the first item. */
     static final long NONE = Long.MIN_VALUE;
 
     private Watchdog() {}

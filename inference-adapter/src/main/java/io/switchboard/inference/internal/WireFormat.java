@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,46 +46,39 @@ final class WireFormat {
         return JSON.writeValueAsString(body);
     }
 
-    /**
-     * One {@code chat.completion.chunk}; an error event throws {@link WorkerFailure}. Read with the streaming parser,
-     * picking out the few fields a chunk needs: a reply arrives as one chunk per token, and a tree per chunk was the
-     * largest single source of the platform's garbage.
-     */
+    /** One {@code chat.completion.chunk}; an error event throws {@link WorkerFailure}. */
     static ChatChunk chunk(String data, String worker) {
-        try (JsonParser json = JSON.createParser(data)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                throw new WorkerFailure(FailureCause.PROTOCOL, "event is not a JSON object: " + abbreviate(data));
-            }
-            Chunk chunk = new Chunk();
-            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = json.currentName();
-                JsonToken value = json.nextToken();
-                switch (name) {
-                    case "choices" -> chunk.firstChoice(json, value);
-                    case "usage" -> chunk.usage = value == JsonToken.START_OBJECT ? usage(json) : skip(json, null);
-                    case "error" ->
-                        chunk.error = value == JsonToken.VALUE_STRING ? json.getString() : errorObject(json, value);
-                    case "object" ->
-                        chunk.object = value == JsonToken.VALUE_STRING ? json.getString() : skip(json, null);
-                    case "message" ->
-                        chunk.message = value == JsonToken.VALUE_STRING ? json.getString() : skip(json, null);
-                    default -> json.skipChildren();
-                }
-            }
-            String error =
-                    chunk.error != null ? chunk.error : "error".equals(chunk.object) ? orError(chunk.message) : null;
-            if (error != null) {
-                throw new WorkerFailure(FailureCause.ERROR_EVENT, "error event: " + error);
-            }
-            return new ChatChunk(
-                    chunk.content == null ? "" : withoutNul(chunk.content), chunk.finishReason, chunk.usage, worker);
-        } catch (JacksonException e) {
-            throw new WorkerFailure(FailureCause.PROTOCOL, "malformed event: " + abbreviate(data));
+        Fields chunk = Fields.read(data, "delta");
+        chunk.failIfError();
+        return new ChatChunk(chunk.text(), chunk.finishReason, chunk.usage, worker);
+    }
+
+    /** One {@code chat.completion}. */
+    static ChatReply reply(String body, String worker) {
+        Fields reply = Fields.read(body, "message");
+        reply.failIfError();
+        if (!reply.hasChoice) {
+            throw new WorkerFailure(FailureCause.PROTOCOL, "a completion without choices");
+        }
+        return new ChatReply(reply.text(), reply.finishReason, reply.usage, worker);
+    }
+
+    /** The message of an error body of either shape, or the body itself (cut short) when it has neither. */
+    static String errorMessage(String body) {
+        try {
+            String error = Fields.read(body, "message").error;
+            return error != null ? error : abbreviate(body);
+        } catch (WorkerFailure notJson) {
+            return abbreviate(body);
         }
     }
 
-    /** What a chunk carries, as its fields stream past. */
-    private static final class Chunk {
+    /**
+     * The few fields of a completion or a chunk the adapter uses, read with the streaming parser as they pass (the rest
+     * skipped): a reply arrives as one chunk per token, and a tree per chunk was the largest single source of the
+     * platform's garbage.
+     */
+    private static final class Fields {
         @Nullable
         String content;
 
@@ -96,40 +88,78 @@ final class WireFormat {
         @Nullable
         Usage usage;
 
+        /** The message of either error shape, when the body is one. */
         @Nullable
         String error;
 
-        @Nullable
-        String object;
+        boolean hasChoice;
 
-        @Nullable
-        String message;
+        /**
+         * Reads {@code choices[0].<message>.content}, {@code choices[0].finish_reason}, {@code usage} and the error
+         * shapes; malformed JSON or anything but an object throws {@link WorkerFailure} ({@code PROTOCOL}).
+         */
+        static Fields read(String data, String message) {
+            try (JsonParser json = JSON.createParser(data)) {
+                if (json.nextToken() != JsonToken.START_OBJECT) {
+                    throw new WorkerFailure(FailureCause.PROTOCOL, "event is not a JSON object: " + abbreviate(data));
+                }
+                Fields fields = new Fields();
+                String object = null;
+                String flatMessage = null;
+                while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = json.currentName();
+                    JsonToken value = json.nextToken();
+                    switch (name) {
+                        case "choices" -> fields.firstChoice(json, value, message);
+                        case "usage" -> fields.usage = value == JsonToken.START_OBJECT ? usage(json) : skip(json);
+                        case "error" -> fields.error = error(json, value);
+                        case "object" -> object = value == JsonToken.VALUE_STRING ? json.getString() : skip(json);
+                        case "message" -> flatMessage = value == JsonToken.VALUE_STRING ? json.getString() : skip(json);
+                        default -> json.skipChildren();
+                    }
+                }
+                if (fields.error == null && "error".equals(object)) {
+                    fields.error = orError(flatMessage);
+                }
+                return fields;
+            } catch (JacksonException e) {
+                throw new WorkerFailure(FailureCause.PROTOCOL, "malformed event: " + abbreviate(data));
+            }
+        }
 
-        /** Reads {@code choices[0].delta.content} and {@code choices[0].finish_reason}; skips the rest. */
-        void firstChoice(JsonParser json, JsonToken value) {
+        private void firstChoice(JsonParser json, JsonToken value, String message) {
             if (value != JsonToken.START_ARRAY) {
                 json.skipChildren();
                 return;
             }
-            boolean first = true;
             for (JsonToken element = json.nextToken(); element != JsonToken.END_ARRAY; element = json.nextToken()) {
-                if (first && element == JsonToken.START_OBJECT) {
-                    while (json.nextToken() == JsonToken.PROPERTY_NAME) {
-                        String name = json.currentName();
-                        JsonToken field = json.nextToken();
-                        if (name.equals("delta") && field == JsonToken.START_OBJECT) {
-                            content = stringIn(json, "content");
-                        } else if (name.equals("finish_reason") && field == JsonToken.VALUE_STRING) {
-                            finishReason = json.getString();
-                        } else {
-                            json.skipChildren();
-                        }
-                    }
-                } else {
+                if (hasChoice || element != JsonToken.START_OBJECT) {
                     json.skipChildren();
+                    continue;
                 }
-                first = false;
+                hasChoice = true;
+                while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = json.currentName();
+                    JsonToken field = json.nextToken();
+                    if (name.equals(message) && field == JsonToken.START_OBJECT) {
+                        content = stringIn(json, "content");
+                    } else if (name.equals("finish_reason") && field == JsonToken.VALUE_STRING) {
+                        finishReason = json.getString();
+                    } else {
+                        json.skipChildren();
+                    }
+                }
             }
+        }
+
+        private void failIfError() {
+            if (error != null) {
+                throw new WorkerFailure(FailureCause.ERROR_EVENT, "error event: " + error);
+            }
+        }
+
+        private String text() {
+            return content == null ? "" : withoutNul(content);
         }
     }
 
@@ -148,12 +178,13 @@ final class WireFormat {
         return new Usage(prompt, completion);
     }
 
-    /** The message of an {@code "error": {...}} object ("error" when it has none); null for any other value. */
-    private static @Nullable String errorObject(JsonParser json, JsonToken value) {
-        if (value != JsonToken.START_OBJECT) {
-            return skip(json, null);
-        }
-        return orError(stringIn(json, "message"));
+    /** {@code "error": {"message": …}} or {@code "error": "…"}: its message; null for any other value. */
+    private static @Nullable String error(JsonParser json, JsonToken value) {
+        return switch (value) {
+            case START_OBJECT -> orError(stringIn(json, "message"));
+            case VALUE_STRING -> json.getString();
+            default -> skip(json);
+        };
     }
 
     /** The string {@code field} of the object the parser has just entered, its other fields skipped; null if none. */
@@ -170,86 +201,14 @@ final class WireFormat {
         return found;
     }
 
-    private static <T> @Nullable T skip(JsonParser json, @Nullable T result) {
+    /** Skips the value the parser is at; for a field whose value has the wrong type. */
+    private static <T> @Nullable T skip(JsonParser json) {
         json.skipChildren();
-        return result;
+        return null;
     }
 
     private static String orError(@Nullable String message) {
         return message != null ? message : "error";
-    }
-
-    /** One {@code chat.completion}. */
-    static ChatReply reply(String body, String worker) {
-        JsonNode json = parse(body);
-        JsonNode choice = json.path("choices").path(0);
-        JsonNode content = choice.path("message").path("content");
-        if (!choice.isObject()) {
-            throw new WorkerFailure(FailureCause.PROTOCOL, "a completion without choices");
-        }
-        return new ChatReply(
-                content.isString() ? withoutNul(content.asString()) : "",
-                text(choice.path("finish_reason")),
-                usage(json.path("usage")),
-                worker);
-    }
-
-    /** The message of an error body of either shape, or the body itself (cut short) when it has neither. */
-    static String errorMessage(String body) {
-        try {
-            JsonNode json = JSON.readTree(body);
-            String message = errorIn(json);
-            return message != null ? message : abbreviate(body);
-        } catch (JacksonException e) {
-            return abbreviate(body);
-        }
-    }
-
-    private static JsonNode parse(String data) {
-        JsonNode json;
-        try {
-            json = JSON.readTree(data);
-        } catch (JacksonException e) {
-            throw new WorkerFailure(FailureCause.PROTOCOL, "malformed event: " + abbreviate(data));
-        }
-        if (json == null || !json.isObject()) {
-            throw new WorkerFailure(FailureCause.PROTOCOL, "event is not a JSON object: " + abbreviate(data));
-        }
-        String error = errorIn(json);
-        if (error != null) {
-            throw new WorkerFailure(FailureCause.ERROR_EVENT, "error event: " + error);
-        }
-        return json;
-    }
-
-    private static @Nullable String errorIn(@Nullable JsonNode json) {
-        if (json == null || !json.isObject()) {
-            return null;
-        }
-        JsonNode error = json.path("error");
-        if (error.isObject()) {
-            return error.path("message").asString("error");
-        }
-        if (error.isString()) {
-            return error.asString();
-        }
-        if ("error".equals(json.path("object").asString(""))) {
-            return json.path("message").asString("error");
-        }
-        return null;
-    }
-
-    private static @Nullable String text(JsonNode node) {
-        return node.isString() ? node.asString() : null;
-    }
-
-    private static @Nullable Usage usage(JsonNode node) {
-        if (!node.isObject()) {
-            return null;
-        }
-        return new Usage(
-                node.path("prompt_tokens").asInt(0),
-                node.path("completion_tokens").asInt(0));
     }
 
     /**

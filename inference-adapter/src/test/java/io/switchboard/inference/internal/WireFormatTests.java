@@ -42,6 +42,15 @@ class WireFormatTests {
                         + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2}}",
                 "w2");
         assertThat(reply).isEqualTo(new ChatReply("Done.", "stop", new Usage(5, 2), "w2"));
+        assertThatThrownBy(() -> WireFormat.reply("{\"object\":\"chat.completion\",\"choices\":[]}", "w2"))
+                .isInstanceOfSatisfying(
+                        WorkerFailure.class,
+                        failure -> assertThat(failure.failureCause()).isEqualTo(FailureCause.PROTOCOL))
+                .hasMessageContaining("without choices");
+        assertThatThrownBy(() -> WireFormat.reply("{\"error\":\"busy\"}", "w2"))
+                .isInstanceOfSatisfying(
+                        WorkerFailure.class,
+                        failure -> assertThat(failure.failureCause()).isEqualTo(FailureCause.ERROR_EVENT));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -146,18 +147,20 @@ public final class Problems {
      * than a check in every endpoint.
      */
     private static boolean unstorableText(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
+        return causedBy(e, t -> t instanceof SQLException sql
+                && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
+    }
         }
         return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return causedBy(e, type::isInstance);
+    }
+
+    private static boolean causedBy(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
+            if (test.test(t)) {
                 return true;
             }
         }

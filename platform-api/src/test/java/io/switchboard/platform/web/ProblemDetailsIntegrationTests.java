@@ -39,25 +39,15 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
         String tenant = api.createTenant("Nul " + java.util.UUID.randomUUID(), "ecommerce");
         Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
         // JSON's escape for NUL: valid JSON, but no client can show it and PostgreSQL cannot store it
-        String conversationBody = problem(
-                http.post()
-                        .uri("/v1/conversations")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue("{\"customerRef\":\"c\\u00001\"}")
-                        .exchange(),
-                400,
-                "invalid-request");
+        String conversationBody =
+                problem(chat.post("/v1/conversations", "{\"customerRef\":\"c\\u00001\"}"), 400, "invalid-request");
         assertThat(conversationBody).contains("NUL");
 
         String conversation = chat.open();
         String turnBody = problem(
-                http.post()
-                        .uri("/v1/conversations/{id}/messages", conversation)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(chat.key()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue("{\"content\":\"Where is my order?\\u0000\"}")
-                        .exchange(),
+                chat.post(
+                        "/v1/conversations/" + conversation + "/messages",
+                        "{\"content\":\"Where is my order?\\u0000\"}"),
                 400,
                 "invalid-request");
         assertThat(turnBody).contains("content").contains("NUL");
