@@ -147,11 +147,10 @@ public final class Problems {
      * than a check in every endpoint.
      */
     private static boolean unstorableText(Throwable e) {
-        return causedBy(e, t -> t instanceof SQLException sql
-                && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
-    }
-        }
-        return false;
+        return causedBy(
+                e,
+                t -> t instanceof SQLException sql
+                        && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
