@@ -60,29 +60,26 @@ public final class PlatformBenchmark {
         String directBody = "{\"model\":\"" + FakeWorker.MODEL + "\",\"stream\":false,\"max_tokens\":16,"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Do your hiking boots come in wide sizes?\"}]}";
 
-        // the JIT compiles for the first minute or two (C2 alone took ~30 s of CPU in our profile): warm up first
-        System.out.println("warm-up (40 s) ...");
-        TurnLoad.run(
-                "warm-up",
-                client,
-                40,
-                20,
-                400,
-                i -> TurnLoad.post(
-                        platform + "/v1/conversations/" + conversations.get(i % conversations.size()) + "/messages",
-                        key,
-                        body));
-        TurnLoad.run(
-                "warm-up",
-                client,
-                80,
-                20,
-                400,
-                i -> TurnLoad.post(
-                        platform + "/v1/conversations/" + conversations.get((i + 900) % conversations.size())
-                                + "/messages",
-                        key,
-                        body));
+        // the JIT compiles for the first minutes (C2 alone took ~30 s of CPU in our profile), and data made at start-up
+        // is copied between survivor spaces until it is old enough to be tenured: warm up first, in rising steps, and
+        // show what a new replica's first minutes look like
+        int[][] warmUp = {{40, 20}, {80, 20}, {300, 30}};
+        int sent = 0;
+        for (int[] step : warmUp) {
+            int from = sent;
+            System.out.println(TurnLoad.run(
+                    "warm-up @" + step[0],
+                    client,
+                    step[0],
+                    step[1],
+                    2000,
+                    i -> TurnLoad.post(
+                            platform + "/v1/conversations/" + conversations.get((from + i) % conversations.size())
+                                    + "/messages",
+                            key,
+                            body)));
+            sent += step[0] * step[1];
+        }
         for (String rate : args[3].split(",")) {
             int r = Integer.parseInt(rate.strip());
             CpuTime.Split workerCpu = CpuTime.start(System.getenv("SWITCHBOARD_BENCH_WORKER_PID"));

@@ -1,9 +1,14 @@
 package io.switchboard.platform.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -23,12 +28,21 @@ public final class TurnLoad {
 
     /** What one run measured. */
     public record Result(
-            String name, int targetRate, double achievedRate, long ok, long failed, double p50ms, double p99ms) {
+            String name,
+            int targetRate,
+            double achievedRate,
+            long ok,
+            long failed,
+            double p50ms,
+            double p90ms,
+            double p99ms,
+            double p999ms) {
         @Override
         public String toString() {
             return String.format(
-                    "%-28s target %4d/s  achieved %7.1f/s  ok %6d  failed %5d  p50 %7.2f ms  p99 %7.2f ms",
-                    name, targetRate, achievedRate, ok, failed, p50ms, p99ms);
+                    "%-28s target %4d/s  achieved %7.1f/s  ok %6d  failed %5d  p50 %6.2f  p90 %6.2f  p99 %7.2f"
+                            + "  p99.9 %7.2f ms",
+                    name, targetRate, achievedRate, ok, failed, p50ms, p90ms, p99ms, p999ms);
         }
     }
 
@@ -41,6 +55,10 @@ public final class TurnLoad {
             throws InterruptedException {
         int total = rate * seconds;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        // SWITCHBOARD_BENCH_TRACE=FILE appends "step, wall-clock ms at send, latency µs" per request, to line the slow
+        // ones up with a GC log or a profile
+        String trace = System.getenv("SWITCHBOARD_BENCH_TRACE");
+        ConcurrentLinkedQueue<String> traced = new ConcurrentLinkedQueue<>();
         AtomicLong failed = new AtomicLong();
         Semaphore inFlight = new Semaphore(maxInFlight);
         long start = System.nanoTime();
@@ -59,10 +77,15 @@ public final class TurnLoad {
                 HttpRequest r = request.apply(i);
                 executor.submit(() -> {
                     long t0 = System.nanoTime();
+                    long sentAt = System.currentTimeMillis();
                     try {
                         HttpResponse<String> response = client.send(r, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() / 100 == 2) {
-                            latencies.add(System.nanoTime() - t0);
+                            long latency = System.nanoTime() - t0;
+                            latencies.add(latency);
+                            if (trace != null) {
+                                traced.add(name + "," + sentAt + "," + latency / 1000);
+                            }
                         } else if (failed.incrementAndGet() == 1) {
                             System.err.println(
                                     name + ": first failure: HTTP " + response.statusCode() + " " + response.body());
@@ -78,6 +101,13 @@ public final class TurnLoad {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        if (trace != null) {
+            try {
+                Files.write(Path.of(trace), traced, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(
                 name,
@@ -86,7 +116,9 @@ public final class TurnLoad {
                 sorted.length,
                 failed.get(),
                 percentile(sorted, 0.50),
-                percentile(sorted, 0.99));
+                percentile(sorted, 0.90),
+                percentile(sorted, 0.99),
+                percentile(sorted, 0.999));
     }
 
     static double percentile(long[] sorted, double p) {
