@@ -11,6 +11,8 @@ import io.switchboard.inference.ChatCompletions;
 import io.switchboard.inference.PoolLoad;
 import java.time.Clock;
 import java.time.Duration;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The adapter assembled from its settings, without Spring: discovery, the pool and its health checks, routing and
@@ -24,10 +26,11 @@ public final class InferenceAdapter implements AutoCloseable {
     private final RoutedCompletions completions;
     private final CircuitBreakerRegistry breakers;
 
-    InferenceAdapter(InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver) {
+    InferenceAdapter(
+            InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver, Scheduler timers) {
         Clock clock = Clock.systemUTC();
         InferenceMetrics metrics = new InferenceMetrics(registry);
-        this.client = new WorkerClient(properties.connectTimeout(), properties.model());
+        this.client = new WorkerClient(properties.connectTimeout(), properties.model(), timers);
         this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties));
         BulkheadRegistry bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.bulkheadMaxConcurrent())
@@ -39,17 +42,36 @@ public final class InferenceAdapter implements AutoCloseable {
         RetryBudget budget = new RetryBudget(properties.retryBudgetRatio(), properties.retryBudgetReserve());
         metrics.budget(budget);
         this.completions = new RoutedCompletions(
-                new Router(workers, properties.affinityMaxExcess()), client, properties, budget, metrics, clock);
+                new Router(workers, properties.affinityMaxExcess()),
+                client,
+                properties,
+                budget,
+                metrics,
+                clock,
+                timers);
         this.discovery = new Discovery(properties, workers, resolver);
     }
 
-    /** Builds the adapter and starts discovery and health checks. */
+    /** Builds the adapter and starts discovery and health checks; its timeouts run on Reactor's parallel scheduler. */
     public static InferenceAdapter start(InferenceProperties properties, MeterRegistry registry) {
-        return start(properties, registry, Discovery.systemResolver());
+        return start(properties, registry, Schedulers.parallel());
+    }
+
+    /**
+     * As {@link #start(InferenceProperties, MeterRegistry)}, with the stream timeouts (first token, stall, deadline,
+     * the drain after {@code [DONE]}) on {@code timers}: a turn sets three, nearly all cancelled within milliseconds.
+     */
+    public static InferenceAdapter start(InferenceProperties properties, MeterRegistry registry, Scheduler timers) {
+        return start(properties, registry, Discovery.systemResolver(), timers);
     }
 
     static InferenceAdapter start(InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver) {
-        InferenceAdapter adapter = new InferenceAdapter(properties, registry, resolver);
+        return start(properties, registry, resolver, Schedulers.parallel());
+    }
+
+    private static InferenceAdapter start(
+            InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver, Scheduler timers) {
+        InferenceAdapter adapter = new InferenceAdapter(properties, registry, resolver, timers);
         adapter.discovery.start();
         adapter.workers.start();
         return adapter;

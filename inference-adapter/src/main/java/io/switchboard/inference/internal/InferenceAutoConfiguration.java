@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.Metrics;
 import io.switchboard.inference.ChatCompletions;
 import io.switchboard.inference.PoolLoad;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Gives an application the inference port ({@link ChatCompletions}) and the pool's load ({@link PoolLoad}) from
@@ -17,9 +20,18 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(InferenceProperties.class)
 public class InferenceAutoConfiguration {
 
+    /** The name of the application's {@link Scheduler} for timeouts, if it has one (Reactor's parallel otherwise). */
+    static final String TIMERS = "switchboardTimers";
+
     @Bean(destroyMethod = "close")
-    InferenceAdapter inferenceAdapter(InferenceProperties properties, ObjectProvider<MeterRegistry> registry) {
-        return InferenceAdapter.start(properties, registry.getIfAvailable(() -> Metrics.globalRegistry));
+    InferenceAdapter inferenceAdapter(
+            InferenceProperties properties,
+            ObjectProvider<MeterRegistry> registry,
+            @Qualifier(TIMERS) ObjectProvider<Scheduler> timers) {
+        return InferenceAdapter.start(
+                properties,
+                registry.getIfAvailable(() -> Metrics.globalRegistry),
+                timers.getIfAvailable(Schedulers::parallel));
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Chat completions routed over the pool: each attempt goes through the worker's bulkhead, circuit breaker and
@@ -30,6 +31,7 @@ final class RoutedCompletions implements ChatCompletions {
     private final RetryBudget budget;
     private final InferenceMetrics metrics;
     private final Clock clock;
+    private final Scheduler timers;
 
     RoutedCompletions(
             Router router,
@@ -37,13 +39,15 @@ final class RoutedCompletions implements ChatCompletions {
             InferenceProperties properties,
             RetryBudget budget,
             InferenceMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            Scheduler timers) {
         this.router = router;
         this.client = client;
         this.properties = properties;
         this.budget = budget;
         this.metrics = metrics;
         this.clock = clock;
+        this.timers = timers;
     }
 
     @Override
@@ -169,7 +173,8 @@ final class RoutedCompletions implements ChatCompletions {
                             ? new WorkerFailure(
                                     FailureCause.FIRST_TOKEN_TIMEOUT,
                                     "no first token in " + properties.firstTokenTimeout())
-                            : new WorkerFailure(FailureCause.STALL, "no token for " + properties.stallTimeout()));
+                            : new WorkerFailure(FailureCause.STALL, "no token for " + properties.stallTimeout()),
+                    timers);
         });
     }
 
@@ -177,15 +182,19 @@ final class RoutedCompletions implements ChatCompletions {
     private Flux<ChatChunk> withDeadline(Flux<ChatChunk> chunks, Turn turn) {
         return Flux.defer(() -> {
             long end = System.nanoTime() + properties.deadline().toNanos();
-            return Watchdog.guard(chunks, last -> end, last -> {
-                String passed = "deadline of " + properties.deadline() + " passed";
-                return turn.deliveredCount() > 0
-                        ? new StreamInterruptedException(
-                                passed, turn.deliveredCount(), turn.servedBy(), new TimeoutException(passed))
-                        : new NoWorkerAvailableException(
-                                "no reply within the deadline of " + properties.deadline(),
-                                new TimeoutException(passed));
-            });
+            return Watchdog.guard(
+                    chunks,
+                    last -> end,
+                    last -> {
+                        String passed = "deadline of " + properties.deadline() + " passed";
+                        return turn.deliveredCount() > 0
+                                ? new StreamInterruptedException(
+                                        passed, turn.deliveredCount(), turn.servedBy(), new TimeoutException(passed))
+                                : new NoWorkerAvailableException(
+                                        "no reply within the deadline of " + properties.deadline(),
+                                        new TimeoutException(passed));
+                    },
+                    timers);
         });
     }
 

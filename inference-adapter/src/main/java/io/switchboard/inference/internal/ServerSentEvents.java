@@ -1,8 +1,8 @@
 package io.switchboard.inference.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import reactor.core.publisher.Flux;
 
@@ -13,9 +13,16 @@ import reactor.core.publisher.Flux;
  */
 final class ServerSentEvents {
 
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-    private final StringBuilder data = new StringBuilder();
-    private boolean hasData;
+    private static final byte[] DATA = "data:".getBytes(StandardCharsets.US_ASCII);
+
+    /** The current line's bytes (a plain buffer: the stream's own would lock on every byte). */
+    private byte[] line = new byte[256];
+
+    private int length;
+    /** The event's first data line; the builder is used only when an event has more than one. */
+    private String first;
+
+    private final StringBuilder more = new StringBuilder();
     private boolean lastWasCr;
 
     private ServerSentEvents() {}
@@ -29,7 +36,7 @@ final class ServerSentEvents {
     }
 
     private List<String> feed(byte[] bytes) {
-        List<String> events = new ArrayList<>();
+        List<String> events = new ArrayList<>(2);
         for (byte b : bytes) {
             if (b == '\n' && lastWasCr) {
                 lastWasCr = false;
@@ -39,28 +46,35 @@ final class ServerSentEvents {
             if (b == '\n' || b == '\r') {
                 endLine(events);
             } else {
-                line.write(b);
+                if (length == line.length) {
+                    line = Arrays.copyOf(line, length * 2);
+                }
+                line[length++] = b;
             }
         }
         return events;
     }
 
     private void endLine(List<String> events) {
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
-        if (text.isEmpty()) {
-            if (hasData) {
-                events.add(data.toString());
+        int n = length;
+        length = 0;
+        if (n == 0) {
+            if (first != null) {
+                events.add(more.isEmpty() ? first : more.toString());
             }
-            data.setLength(0);
-            hasData = false;
-        } else if (text.startsWith("data:")) {
-            String value = text.substring(5);
-            if (hasData) {
-                data.append('\n');
+            first = null;
+            more.setLength(0);
+        } else if (Arrays.equals(line, 0, Math.min(n, DATA.length), DATA, 0, DATA.length)) {
+            int from = n > DATA.length && line[DATA.length] == ' ' ? DATA.length + 1 : DATA.length;
+            String value = new String(line, from, n - from, StandardCharsets.UTF_8);
+            if (first == null) {
+                first = value;
+            } else {
+                if (more.isEmpty()) {
+                    more.append(first);
+                }
+                more.append('\n').append(value);
             }
-            data.append(value.startsWith(" ") ? value.substring(1) : value);
-            hasData = true;
         }
     }
 }

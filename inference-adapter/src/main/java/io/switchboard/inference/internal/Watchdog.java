@@ -8,7 +8,7 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Fails a stream when it is due and has not ended: one timer per stream, re-armed only when it fires early. A
@@ -25,9 +25,9 @@ final class Watchdog {
     /**
      * {@code source}, failed with what {@code failure} makes of the time of the last item once the time {@code due}
      * gives for it passes before the stream ends (times in {@link System#nanoTime()} terms; {@link #NONE} before the
-     * first item).
+     * first item). The timer runs on {@code timers}.
      */
-    static <T> Flux<T> guard(Flux<T> source, LongUnaryOperator due, LongFunction<Throwable> failure) {
+    static <T> Flux<T> guard(Flux<T> source, LongUnaryOperator due, LongFunction<Throwable> failure, Scheduler timers) {
         return Flux.defer(() -> {
             AtomicLong last = new AtomicLong(NONE);
             Sinks.Empty<T> alarm = Sinks.empty();
@@ -40,12 +40,12 @@ final class Watchdog {
                     if (wait <= 0) {
                         alarm.tryEmitError(failure.apply(lastItem));
                     } else {
-                        timer.update(Schedulers.parallel().schedule(this, wait, TimeUnit.NANOSECONDS));
+                        timer.update(timers.schedule(this, wait, TimeUnit.NANOSECONDS));
                     }
                 }
             };
-            timer.update(Schedulers.parallel()
-                    .schedule(check, Math.max(0, due.applyAsLong(NONE) - System.nanoTime()), TimeUnit.NANOSECONDS));
+            timer.update(timers.schedule(
+                    check, Math.max(0, due.applyAsLong(NONE) - System.nanoTime()), TimeUnit.NANOSECONDS));
             return source.doOnNext(item -> last.set(System.nanoTime()))
                     .doOnComplete(alarm::tryEmitEmpty)
                     .mergeWith(alarm.asMono())

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
@@ -28,8 +29,9 @@ final class WorkerClient implements AutoCloseable {
     private final ConnectionProvider connections;
     private final HttpClient http;
     private final String model;
+    private final Scheduler timers;
 
-    WorkerClient(Duration connectTimeout, String model) {
+    WorkerClient(Duration connectTimeout, String model, Scheduler timers) {
         this.connections = ConnectionProvider.builder("switchboard-inference")
                 .maxConnections(1024)
                 .pendingAcquireMaxCount(-1)
@@ -38,6 +40,7 @@ final class WorkerClient implements AutoCloseable {
         this.http = HttpClient.create(connections)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()));
         this.model = model;
+        this.timers = timers;
     }
 
     /** The reply's chunks; role-only chunks are dropped, so the first chunk is the first token. */
@@ -94,7 +97,7 @@ final class WorkerClient implements AutoCloseable {
      * turn in the platform benchmark's profile). A worker that keeps the response open after {@code [DONE]} is cut
      * off {@link #DRAIN_AFTER_DONE} later.
      */
-    private static Flux<ChatChunk> chunks(WorkerAddress worker, ByteBufFlux content) {
+    private Flux<ChatChunk> chunks(WorkerAddress worker, ByteBufFlux content) {
         AtomicBoolean ended = new AtomicBoolean();
         AtomicBoolean sawDone = new AtomicBoolean();
         Sinks.Empty<Void> done = Sinks.empty();
@@ -107,7 +110,7 @@ final class WorkerClient implements AutoCloseable {
                     }
                     return !sawDone.get();
                 })
-                .takeUntilOther(done.asMono().then(Mono.delay(DRAIN_AFTER_DONE)))
+                .takeUntilOther(done.asMono().then(Mono.delay(DRAIN_AFTER_DONE, timers)))
                 .map(data -> WireFormat.chunk(data, worker.id()))
                 .doOnNext(chunk -> ended.compareAndSet(false, chunk.finishReason() != null))
                 .filter(chunk -> !chunk.text().isEmpty() || chunk.finishReason() != null || chunk.usage() != null)

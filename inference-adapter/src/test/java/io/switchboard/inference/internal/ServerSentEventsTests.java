@@ -31,6 +31,18 @@ class ServerSentEventsTests {
     }
 
     @Test
+    void keepsEmptyDataLinesAndOnlyOneSpaceAfterTheColon() {
+        assertThat(events(bytes("data:\ndata:  two spaces\n\ndata:\n\ndatum: not data\n\n")))
+                .containsExactly("\n two spaces", "");
+    }
+
+    @Test
+    void readsALineLongerThanItsFirstBuffer() {
+        String longLine = "x".repeat(10_000);
+        assertThat(events(bytes("data: " + longLine + "\n\n"))).containsExactly(longLine);
+    }
+
+    @Test
     void keepsACharacterWholeWhenAReadCutsIt() {
         byte[] all = bytes("data: 退款 ✓\n\n");
         int cut = 8; // inside the first Chinese character's three bytes

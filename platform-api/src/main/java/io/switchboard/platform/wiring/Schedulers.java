@@ -1,5 +1,6 @@
 package io.switchboard.platform.wiring;
 
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Scheduler;
@@ -13,5 +14,14 @@ class Schedulers {
     Scheduler domainScheduler() {
         return reactor.core.scheduler.Schedulers.newBoundedElastic(
                 2 * Runtime.getRuntime().availableProcessors(), 10_000, "switchboard-domains", 60, true);
+    }
+
+    /**
+     * The turn path's timeouts (quota calls and lease renewals, the adapter's first-token, stall and deadline checks),
+     * on one timing wheel with 10 ms ticks; the quota and inference modules look it up by this name.
+     */
+    @Bean(destroyMethod = "dispose")
+    Scheduler switchboardTimers() {
+        return new WheelTimers(Duration.ofMillis(10));
     }
 }

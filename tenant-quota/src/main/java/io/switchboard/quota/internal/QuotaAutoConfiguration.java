@@ -7,10 +7,13 @@ import io.switchboard.quota.Quotas;
 import io.switchboard.quota.SystemLoad;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Gives an application that depends on this module its {@link Quotas} and {@link SystemLoad}, over the quota's
@@ -19,6 +22,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @EnableConfigurationProperties(QuotaProperties.class)
 public class QuotaAutoConfiguration {
+
+    /**
+     * The name of the application's {@link Scheduler} for timeouts, if it has one (Reactor's parallel scheduler
+     * otherwise): a turn's quota calls and lease renewals each set a timer.
+     */
+    static final String TIMERS = "switchboardTimers";
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -40,8 +49,15 @@ public class QuotaAutoConfiguration {
             RedisLink quotaRedisLink,
             SystemLoad systemLoad,
             QuotaProperties properties,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters,
+            @Qualifier(TIMERS) ObjectProvider<Scheduler> timers) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-        return new RedisQuotas(quotaRedisLink, systemLoad, properties, registry, Clock.systemUTC());
+        return new RedisQuotas(
+                quotaRedisLink,
+                systemLoad,
+                properties,
+                registry,
+                Clock.systemUTC(),
+                timers.getIfAvailable(Schedulers::parallel));
     }
 }

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Quotas enforced by one Lua script per admission on Redis's clock; the plans' fail modes take over while Redis is
@@ -49,9 +50,18 @@ final class RedisQuotas implements Quotas {
     private final Outages outages;
     private final AdmissionMeters meters;
     private final LeaseIds leaseIds = new LeaseIds();
+    private final Scheduler timers;
 
-    RedisQuotas(RedisLink redis, SystemLoad load, QuotaProperties properties, MeterRegistry registry, Clock clock) {
+    /** {@code timers} runs the Redis timeouts and the lease renewals (a turn sets three timers, nearly all cancelled). */
+    RedisQuotas(
+            RedisLink redis,
+            SystemLoad load,
+            QuotaProperties properties,
+            MeterRegistry registry,
+            Clock clock,
+            Scheduler timers) {
         this.redis = redis;
+        this.timers = timers;
         this.load = load;
         this.properties = properties;
         this.keys = new KeyLayout(properties.keyPrefix());
@@ -81,7 +91,7 @@ final class RedisQuotas implements Quotas {
                             Integer.toString(plan.maxConcurrentStreams()),
                             leaseId,
                             Long.toString(micros(properties.leaseTtl()))))
-                    .timeout(properties.redisTimeout())
+                    .timeout(properties.redisTimeout(), timers)
                     .map(reply -> admitted(request, quota, perMinute, charged, leaseId, reply))
                     .onErrorResume(RedisQuotas::storeFailure, e -> degraded(request, quota, e));
         });
@@ -136,7 +146,7 @@ final class RedisQuotas implements Quotas {
                         permit.leaseId(),
                         Long.toString(delta),
                         Long.toString(permit.quotaTokensPerMinute())))
-                .timeout(properties.redisTimeout())
+                .timeout(properties.redisTimeout(), timers)
                 .doOnNext(settled -> outages.succeeded())
                 .then()
                 .onErrorResume(RedisQuotas::storeFailure, e -> {
@@ -157,7 +167,7 @@ final class RedisQuotas implements Quotas {
                         keys.leases(permit.tenant()),
                         permit.leaseId(),
                         Long.toString(micros(properties.leaseTtl()))))
-                .timeout(properties.redisTimeout())
+                .timeout(properties.redisTimeout(), timers)
                 .map(renewed -> renewed == 1L)
                 .onErrorResume(RedisQuotas::storeFailure, e -> {
                     outages.failed(e);
@@ -168,7 +178,7 @@ final class RedisQuotas implements Quotas {
     @Override
     public <T> Function<Flux<T>, Flux<T>> keepAlive(Permit permit) {
         return stream -> Flux.defer(() -> {
-            Disposable renewals = Flux.interval(properties.leaseRenewEvery())
+            Disposable renewals = Flux.interval(properties.leaseRenewEvery(), timers)
                     .concatMap(tick -> renew(permit))
                     .subscribe(renewed -> {}, error -> {});
             return stream.doFinally(signal -> renewals.dispose());
@@ -182,7 +192,7 @@ final class RedisQuotas implements Quotas {
                 load.read().onErrorResume(RedisQuotas::storeFailure, e -> Mono.just(load.current()));
         Mono<List<Object>> state = redis.commands()
                 .flatMap(c -> INSPECT.<List<Object>>run(c, keys.tenant(tenant)))
-                .timeout(properties.redisTimeout());
+                .timeout(properties.redisTimeout(), timers);
         return Mono.zip(reading, state)
                 .map(both -> explanation(tenant, plan, conversation, both.getT1(), both.getT2()))
                 .onErrorMap(RedisQuotas::storeFailure, e -> new QuotaUnavailableException(plan.id()));

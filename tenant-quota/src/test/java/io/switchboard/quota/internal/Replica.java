@@ -6,6 +6,7 @@ import io.switchboard.quota.SystemLoad;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import reactor.core.scheduler.Schedulers;
 
 /** One API replica's quota, built the way the auto-configuration builds it, with its own Redis connection. */
 final class Replica implements AutoCloseable {
@@ -18,7 +19,7 @@ final class Replica implements AutoCloseable {
     Replica(QuotaProperties properties, Clock clock) {
         this.link = new RedisLink(properties.redisUri(), properties.redisTimeout());
         this.load = new RedisSystemLoad(link, properties, clock);
-        this.quotas = new RedisQuotas(link, load, properties, meters, clock);
+        this.quotas = new RedisQuotas(link, load, properties, meters, clock, Schedulers.parallel());
         link.commands().onErrorComplete().block(Duration.ofSeconds(10));
     }
 
