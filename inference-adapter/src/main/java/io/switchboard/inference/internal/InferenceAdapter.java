@@ -65,11 +65,7 @@ public final class InferenceAdapter implements AutoCloseable {
         return start(properties, registry, Discovery.systemResolver(), timers);
     }
 
-    static InferenceAdapter start(InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver) {
-        return start(properties, registry, resolver, Schedulers.parallel());
-    }
-
-    private static InferenceAdapter start(
+    static InferenceAdapter start(
             InferenceProperties properties, MeterRegistry registry, Discovery.Resolver resolver, Scheduler timers) {
         InferenceAdapter adapter = new InferenceAdapter(properties, registry, resolver, timers);
         adapter.discovery.start();

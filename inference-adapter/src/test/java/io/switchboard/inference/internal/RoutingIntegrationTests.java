@@ -151,7 +151,8 @@ class RoutingIntegrationTests {
                         "switchboard.inference.dns-port", Integer.toString(worker.port()),
                         "switchboard.inference.dns-refresh", "100ms")),
                 new SimpleMeterRegistry(),
-                resolver);
+                resolver,
+                reactor.core.scheduler.Schedulers.parallel());
         closing.add(adapter);
 
         await().atMost(Duration.ofSeconds(10))
