@@ -10,6 +10,12 @@ import reactor.core.publisher.Mono;
 public interface ChatCompletions {
 
     /**
+     * The name of the application's Reactor {@code Scheduler} bean for timeouts, if it has one: each stream's
+     * first-token, stall and deadline checks set a timer on it (Reactor's parallel scheduler otherwise).
+     */
+    String TIMERS_BEAN = "switchboardTimers";
+
+    /**
      * Streams the reply's chunks; the last ones carry the finish reason and the usage. Cancelling the subscription
      * cancels the request on the worker. Errors: {@link NoWorkerAvailableException} (nothing was streamed), {@link
      * StreamInterruptedException} (part of the reply was streamed), {@link InferenceRejectedException}.

@@ -13,6 +13,12 @@ import reactor.core.publisher.Mono;
  */
 public interface Quotas {
 
+    /**
+     * The name of the application's Reactor {@code Scheduler} bean for timeouts, if it has one: each turn's Redis
+     * timeouts and lease renewal set a timer on it (Reactor's parallel scheduler otherwise).
+     */
+    String TIMERS_BEAN = "switchboardTimers";
+
     /** Computes the tenant's quota and consumes the estimated cost and a stream slot, or refuses. */
     Mono<Admission> admit(AdmissionRequest request);
 

@@ -20,14 +20,11 @@ import reactor.core.scheduler.Schedulers;
 @EnableConfigurationProperties(InferenceProperties.class)
 public class InferenceAutoConfiguration {
 
-    /** The name of the application's {@link Scheduler} for timeouts, if it has one (Reactor's parallel otherwise). */
-    static final String TIMERS = "switchboardTimers";
-
     @Bean(destroyMethod = "close")
     InferenceAdapter inferenceAdapter(
             InferenceProperties properties,
             ObjectProvider<MeterRegistry> registry,
-            @Qualifier(TIMERS) ObjectProvider<Scheduler> timers) {
+            @Qualifier(ChatCompletions.TIMERS_BEAN) ObjectProvider<Scheduler> timers) {
         return InferenceAdapter.start(
                 properties,
                 registry.getIfAvailable(() -> Metrics.globalRegistry),

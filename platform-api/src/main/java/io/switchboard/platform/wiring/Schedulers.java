@@ -1,5 +1,7 @@
 package io.switchboard.platform.wiring;
 
+import io.switchboard.inference.ChatCompletions;
+import io.switchboard.quota.Quotas;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +20,11 @@ class Schedulers {
 
     /**
      * The turn path's timeouts (quota calls and lease renewals, the adapter's first-token, stall and deadline checks),
-     * on one timing wheel with 10 ms ticks; the quota and inference modules look it up by this name.
+     * on one timing wheel with 10 ms ticks, under the names by which the quota and inference modules look it up.
      */
-    @Bean(destroyMethod = "dispose")
+    @Bean(
+            name = {Quotas.TIMERS_BEAN, ChatCompletions.TIMERS_BEAN},
+            destroyMethod = "dispose")
     Scheduler switchboardTimers() {
         return new WheelTimers(Duration.ofMillis(10));
     }

@@ -23,12 +23,6 @@ import reactor.core.scheduler.Schedulers;
 @EnableConfigurationProperties(QuotaProperties.class)
 public class QuotaAutoConfiguration {
 
-    /**
-     * The name of the application's {@link Scheduler} for timeouts, if it has one (Reactor's parallel scheduler
-     * otherwise): a turn's quota calls and lease renewals each set a timer.
-     */
-    static final String TIMERS = "switchboardTimers";
-
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     RedisLink quotaRedisLink(QuotaProperties properties, ObjectProvider<ClientResources> resources) {
@@ -50,7 +44,7 @@ public class QuotaAutoConfiguration {
             SystemLoad systemLoad,
             QuotaProperties properties,
             ObjectProvider<MeterRegistry> meters,
-            @Qualifier(TIMERS) ObjectProvider<Scheduler> timers) {
+            @Qualifier(Quotas.TIMERS_BEAN) ObjectProvider<Scheduler> timers) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         return new RedisQuotas(
                 quotaRedisLink,
