@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** A failure of the dialog store, with a type per meaning and whether trying again may succeed. */
 public abstract sealed class DialogException extends RuntimeException
         permits DialogConflictException,
+                DialogBusyException,
                 ConversationErasedException,
                 TranscriptBehindException,
                 DialogUnavailableException,

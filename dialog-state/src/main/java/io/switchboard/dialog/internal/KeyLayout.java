@@ -31,6 +31,11 @@ record KeyLayout(String prefix) {
         return conversation(key) + "unsynced";
     }
 
+    /** The lease of the turn in progress ({@code Dialogs.begin}), holding that turn's token. */
+    String turn(ConversationKey key) {
+        return conversation(key) + "turn";
+    }
+
     String erased(ConversationKey key) {
         return conversation(key) + "erased";
     }

@@ -63,10 +63,11 @@ final class PostgresTranscripts implements Transcripts {
             Counters counters = new Counters(count, tokens[0], tokens[1]);
             boolean complete = turns.size() == count;
             if (!complete) {
-                return new Dialog(key, 0, Origin.LOST, List.of(), "", marker.domain(), counters);
+                return new Dialog(key, 0, Origin.LOST, List.of(), "", marker.domain(), counters, null);
             }
             WindowPolicy.Advance replayed = policy.replay(List.copyOf(turns.values()));
-            return new Dialog(key, 0, Origin.REBUILT, replayed.window(), replayed.summary(), marker.domain(), counters);
+            return new Dialog(
+                    key, 0, Origin.REBUILT, replayed.window(), replayed.summary(), marker.domain(), counters, null);
         }
     }
 

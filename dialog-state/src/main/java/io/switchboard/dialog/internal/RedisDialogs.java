@@ -7,21 +7,25 @@ import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import io.switchboard.dialog.ConversationErasedException;
 import io.switchboard.dialog.ConversationKey;
 import io.switchboard.dialog.Dialog;
+import io.switchboard.dialog.DialogBusyException;
 import io.switchboard.dialog.DialogConflictException;
 import io.switchboard.dialog.DialogUnavailableException;
 import io.switchboard.dialog.Dialogs;
 import io.switchboard.dialog.DomainState;
 import io.switchboard.dialog.Exchange;
+import io.switchboard.dialog.InvalidTurnException;
 import io.switchboard.dialog.Origin;
 import io.switchboard.dialog.TranscriptBehindException;
 import io.switchboard.dialog.Turn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link Dialogs} over Redis: one script call to load, one to save (version check, window, meta, outbox), and
- * the transcript as the fallback when the state is gone.
+ * {@link Dialogs} over Redis: one script call to load (taking the turn's lease when asked), one to save (lease, version
+ * check, window, meta, outbox), and the transcript as the fallback when the state is gone.
  */
 final class RedisDialogs implements Dialogs {
 
@@ -53,14 +57,62 @@ final class RedisDialogs implements Dialogs {
 
     @Override
     public Mono<Dialog> load(ConversationKey key) {
-        String[] scriptKeys = {keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key)
-        };
-        return Mono.defer(() -> RedisScript.LOAD.run(redis, scriptKeys))
+        return Mono.defer(() -> RedisScript.LOAD.run(redis, loadKeys(key)))
                 .onErrorMap(RedisException.class, e -> unavailable("load", e))
-                .flatMap(reply -> number(reply, 0) == 1
-                        ? Mono.just(stored.live(key, list(reply, 1), list(reply, 2), list(reply, 3)))
-                        : missing(key, number(reply, 1) == 1, number(reply, 2)))
+                .flatMap(reply -> loaded(key, reply))
                 .transformDeferred(metrics.timed("load"));
+    }
+
+    @Override
+    public Mono<Dialog> begin(ConversationKey key, Duration lease) {
+        if (lease.toMillis() < 1) {
+            throw new IllegalArgumentException("a turn's lease must be at least 1 ms, was " + lease);
+        }
+        return Mono.defer(() -> {
+                    String turn = UUID.randomUUID().toString();
+                    return RedisScript.LOAD
+                            .run(redis, loadKeys(key), utf8(turn), utf8(lease.toMillis()))
+                            .onErrorMap(RedisException.class, e -> unavailable("load", e))
+                            .flatMap(reply -> number(reply, 0) == -1
+                                    ? Mono.error(new DialogBusyException(key))
+                                    : loaded(key, reply)
+                                            .map(dialog -> holding(dialog, turn))
+                                            // the state could not be read after all: the turn ends here
+                                            .onErrorResume(
+                                                    e -> release(key, turn).then(Mono.error(e))));
+                })
+                .transformDeferred(metrics.timed("load"));
+    }
+
+    @Override
+    public Mono<Void> release(Dialog begun) {
+        if (begun.turn() == null) {
+            return Mono.empty();
+        }
+        return release(begun.key(), begun.turn());
+    }
+
+    private Mono<Void> release(ConversationKey key, String turn) {
+        return Mono.defer(() -> RedisScript.RELEASE.run(redis, new String[] {keys.turn(key)}, utf8(turn)))
+                .onErrorMap(RedisException.class, e -> unavailable("release", e))
+                .then();
+    }
+
+    private String[] loadKeys(ConversationKey key) {
+        return new String[] {
+            keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key), keys.turn(key)
+        };
+    }
+
+    private Mono<Dialog> loaded(ConversationKey key, List<Object> reply) {
+        return number(reply, 0) == 1
+                ? Mono.just(stored.live(key, list(reply, 1), list(reply, 2), list(reply, 3)))
+                : missing(key, number(reply, 1) == 1, number(reply, 2));
+    }
+
+    private static Dialog holding(Dialog d, String turn) {
+        return new Dialog(
+                d.key(), d.version(), d.origin(), d.window(), d.summary(), d.domainState(), d.counters(), turn);
     }
 
     private Mono<Dialog> missing(ConversationKey key, boolean erased, long unsynced) {
@@ -77,7 +129,13 @@ final class RedisDialogs implements Dialogs {
     public Mono<Dialog> append(Dialog loaded, Turn turn, DomainState domainState) {
         ConversationKey key = loaded.key();
         String[] scriptKeys = {
-            keys.meta(key), keys.window(key), keys.summary(key), keys.erased(key), keys.unsynced(key), keys.outbox()
+            keys.meta(key),
+            keys.window(key),
+            keys.summary(key),
+            keys.erased(key),
+            keys.unsynced(key),
+            keys.outbox(),
+            keys.turn(key)
         };
         return Mono.defer(() -> {
                     limits.check(loaded, turn, domainState);
@@ -88,6 +146,8 @@ final class RedisDialogs implements Dialogs {
                             .onErrorMap(RedisException.class, e -> unavailable("save", e))
                             .map(reply -> saved(loaded, turn, domainState, next, reply));
                 })
+                // refused before the script ran: the turn ends all the same
+                .onErrorResume(InvalidTurnException.class, e -> release(loaded).then(Mono.error(e)))
                 .transformDeferred(metrics.timed("append"));
     }
 
@@ -97,6 +157,7 @@ final class RedisDialogs implements Dialogs {
         List<byte[]> args = new ArrayList<>();
         args.add(utf8(loaded.version()));
         args.add(utf8(limits.idleTtl().toMillis()));
+        args.add(utf8(loaded.turn() == null ? "" : loaded.turn()));
         args.add(utf8(fresh ? 1 : 0));
         args.add(utf8(fresh ? 0 : next.evicted()));
         args.add(utf8(pushed.size()));
@@ -131,7 +192,8 @@ final class RedisDialogs implements Dialogs {
                 next.window(),
                 next.summary(),
                 domain,
-                loaded.counters().plus(turn));
+                loaded.counters().plus(turn),
+                null);
     }
 
     @Override

@@ -22,6 +22,7 @@ record RedisScript(String name, String source, String sha) {
 
     static final RedisScript LOAD = named("load");
     static final RedisScript SAVE = named("save");
+    static final RedisScript RELEASE = named("release");
     static final RedisScript ACK = named("ack");
     static final RedisScript ERASE = named("erase");
 

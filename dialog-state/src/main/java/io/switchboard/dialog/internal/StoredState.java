@@ -48,7 +48,8 @@ final class StoredState {
                         "\n",
                         summaryLines.stream().map(line -> text((byte[]) line)).toList()),
                 domain,
-                counters);
+                counters,
+                null);
     }
 
     /** Field/value pairs for HSET: counters always, the domain state when changed (or for a fresh state). */

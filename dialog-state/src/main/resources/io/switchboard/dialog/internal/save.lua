@@ -1,12 +1,16 @@
 -- Saves one turn: checks the version, updates the window, the summary and the meta hash, appends the turn to
--- the outbox stream and counts it as not yet in the transcript, all atomically in one round trip.
--- KEYS: meta hash, window list, summary list, erasure tombstone, unsynced-turns counter, outbox stream.
--- ARGV: expected version, idle TTL (ms),
+-- the outbox stream and counts it as not yet in the transcript, all atomically in one round trip. The turn's lease
+-- (taken by load.lua) ends here whatever the outcome: the turn is over.
+-- KEYS: meta hash, window list, summary list, erasure tombstone, unsynced-turns counter, outbox stream, turn lease.
+-- ARGV: expected version, idle TTL (ms), the turn's token ('' when the state was loaded without taking the turn),
 --       window:  reset (0/1), entries to pop from the head, n, then n entries to push;
 --       summary: reset (0/1), lines to drop after the first, n, then n lines to push;
 --       meta:    m, then m field/value pairs;
 --       the rest: the outbox entry's field/value pairs.
 -- Returns {1, new version, outbox entry id}, {0, actual version} on a conflict, {-1} when erased.
+if ARGV[3] ~= '' and redis.call('GET', KEYS[7]) == ARGV[3] then
+  redis.call('DEL', KEYS[7])
+end
 if redis.call('EXISTS', KEYS[4]) == 1 then
   return {-1}
 end
@@ -15,7 +19,7 @@ if current ~= tonumber(ARGV[1]) then
   return {0, current}
 end
 local ttl = ARGV[2]
-local i = 3
+local i = 4
 
 local function push(key, count)
   if count > 0 then

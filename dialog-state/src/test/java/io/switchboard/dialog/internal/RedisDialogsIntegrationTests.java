@@ -10,6 +10,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.switchboard.dialog.ConversationErasedException;
 import io.switchboard.dialog.ConversationKey;
 import io.switchboard.dialog.Dialog;
+import io.switchboard.dialog.DialogBusyException;
 import io.switchboard.dialog.DialogConflictException;
 import io.switchboard.dialog.Dialogs;
 import io.switchboard.dialog.DomainState;
@@ -102,6 +103,78 @@ class RedisDialogsIntegrationTests {
     }
 
     @Test
+    void aBegunTurnRefusesTheNextUntilItIsAppended() {
+        Dialog first = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
+        assertThat(first.turn()).isNotBlank();
+        assertThat(first.origin()).isEqualTo(Origin.NEW);
+
+        StepVerifier.create(dialogs.begin(key, Duration.ofMinutes(1)))
+                .expectErrorSatisfies(e -> assertThat(e)
+                        .isInstanceOf(DialogBusyException.class)
+                        .satisfies(busy -> assertThat(((DialogBusyException) busy).retryable())
+                                .isTrue()))
+                .verify(BOUND);
+        // a plain load is a read, never refused
+        assertThat(dialogs.load(key).block(BOUND).turn()).isNull();
+
+        Turn turn = nextTurn(first);
+        Dialog saved = dialogs.append(first, turn, domainAfter(turn)).block(BOUND);
+        assertThat(saved.turn()).isNull();
+
+        // the save ended the turn in its own round trip: the next one begins at once and sees the first
+        Dialog second = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
+        assertThat(second.turn()).isNotBlank().isNotEqualTo(first.turn());
+        assertThat(second.window()).containsExactly(turn.exchange());
+        assertThat(inspect.sync().exists(prefix + ":" + key.tenantId() + ":conv:" + key.conversationId() + ":turn"))
+                .isOne();
+    }
+
+    @Test
+    void aReleasedTurnLetsTheNextBeginAndAConflictStillEndsTheTurn() {
+        Dialog refused = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
+        dialogs.release(refused).block(BOUND);
+        Dialog next = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
+        // releasing a turn no longer held (here: already released) leaves the holder's lease alone
+        dialogs.release(refused).block(BOUND);
+        StepVerifier.create(dialogs.begin(key, Duration.ofMinutes(1)))
+                .expectError(DialogBusyException.class)
+                .verify(BOUND);
+
+        // a save that loses the version check has still ended its turn
+        Turn turn = nextTurn(next);
+        dialogs.append(dialogs.load(key).block(BOUND), turn, domainAfter(turn)).block(BOUND);
+        StepVerifier.create(dialogs.append(next, turn, domainAfter(turn)))
+                .expectError(DialogConflictException.class)
+                .verify(BOUND);
+        assertThat(dialogs.begin(key, Duration.ofMinutes(1))
+                        .block(BOUND)
+                        .counters()
+                        .turns())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLeaseThatRanOutLetsTheNextTurnBeginAndTheVersionStillGuardsTheState() {
+        Dialog crashed = dialogs.begin(key, Duration.ofMillis(200)).block(BOUND);
+        StepVerifier.create(dialogs.begin(key, Duration.ofMinutes(1)))
+                .expectError(DialogBusyException.class)
+                .verify(BOUND);
+
+        // the replica holding it died: its lease runs out and the conversation goes on
+        Dialog next = Mono.defer(() -> dialogs.begin(key, Duration.ofMinutes(1)))
+                .retryWhen(Retry.fixedDelay(50, Duration.ofMillis(20)).filter(DialogBusyException.class::isInstance))
+                .block(BOUND);
+        Turn turn = nextTurn(next);
+        dialogs.append(next, turn, domainAfter(turn)).block(BOUND);
+
+        // if the first one comes back after all, its save is refused rather than overwriting the newer turn
+        StepVerifier.create(dialogs.append(crashed, nextTurn(crashed), DomainState.EMPTY))
+                .expectError(DialogConflictException.class)
+                .verify(BOUND);
+        assertThat(dialogs.load(key).block(BOUND).counters().turns()).isEqualTo(1);
+    }
+
+    @Test
     void concurrentTurnsOnOneConversationNeverLoseOrInterleave() {
         AtomicInteger conflicts = new AtomicInteger();
         int writers = 6;
@@ -151,6 +224,14 @@ class RedisDialogsIntegrationTests {
                         assertThat(e).isInstanceOf(InvalidTurnException.class).hasMessageContaining("domain state"))
                 .verify(BOUND);
         assertThat(inspect.sync().exists(prefix + ":outbox")).isZero();
+
+        // refused before anything was written, a begun turn is over all the same: the next message may begin
+        Dialog begun = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
+        StepVerifier.create(dialogs.append(begun, skipped, DomainState.EMPTY))
+                .expectError(InvalidTurnException.class)
+                .verify(BOUND);
+        assertThat(dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND).turn())
+                .isNotBlank();
     }
 
     @Test

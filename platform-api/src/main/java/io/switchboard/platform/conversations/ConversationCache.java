@@ -12,8 +12,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A copy of each active conversation's row in Redis, read by a turn in the same round trip as its lock (see {@link
- * TurnLocks}), so that a turn does not read PostgreSQL. PostgreSQL stays the truth: every status change writes there
+ * A copy of each active conversation's row in Redis, read by a turn while dialog-state takes the turn and loads its
+ * state (the two round trips run at once), so that a turn does not read PostgreSQL. PostgreSQL stays the truth: every status change writes there
  * first, then replaces the copy only if its version is newer (a slower replica cannot put an old status back); an
  * erased conversation leaves a tombstone no late copy can overwrite. A copy not refreshed for {@link #TTL} expires
  * and the next turn reads PostgreSQL again.
@@ -67,6 +67,11 @@ class ConversationCache {
         }
     }
 
+    /** The copy's raw value for {@link #decode}, "" when there is none. */
+    Mono<String> read(UUID tenantId, UUID id) {
+        return redis.opsForValue().get(key(tenantId, id)).defaultIfEmpty("");
+    }
+
     /** Stores {@code conversation} at {@code version} unless the copy there is as new or newer. */
     Mono<Void> remember(Conversation conversation, long version) {
         return redis.execute(
@@ -84,7 +89,6 @@ class ConversationCache {
         return redis.opsForValue().set(key(tenantId, id), ERASED, TTL).then();
     }
 
-    /** Shares the turn lock's hash tag, so that both keys live in one slot of a Redis cluster. */
     static String key(UUID tenantId, UUID id) {
         return "sb:{" + tenantId + "}:conv:" + id;
     }

@@ -68,9 +68,14 @@ public class Conversations {
         return read(tenantId, id).map(Versioned::conversation);
     }
 
+    /** The raw cached copy of the conversation's row for {@link #forTurn}, "" when there is none. */
+    Mono<String> cachedRow(UUID tenantId, UUID id) {
+        return cache.read(tenantId, id);
+    }
+
     /**
-     * The conversation a turn is about, from the copy its lock read ({@code cached}, see {@link TurnLocks}) or, when
-     * there was none, from PostgreSQL (and then cached); 404 as {@link #find}.
+     * The conversation a turn is about, from its cached copy ({@code cached}, see {@link #cachedRow}) or, when there
+     * was none, from PostgreSQL (and then cached); 404 as {@link #find}.
      */
     Mono<Conversation> forTurn(UUID tenantId, UUID id, String cached) {
         return switch (cache.decode(cached)) {

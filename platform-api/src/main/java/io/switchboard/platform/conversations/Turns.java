@@ -26,6 +26,7 @@ import io.switchboard.quota.Cost;
 import io.switchboard.quota.Permit;
 import io.switchboard.quota.Quotas;
 import io.switchboard.quota.RateLimitStatus;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * One chat turn, as DESIGN.md draws it: lock the conversation, load its state, admit the turn under the tenant's
+ * One chat turn, as DESIGN.md draws it: take the conversation's turn and load its state, admit the turn under the tenant's
  * quota, run the domain's inbound step, stream the model's reply through the outbound filter, save state and
  * transcript, settle the quota. Everything that can still answer with an HTTP status (404, 409, 429) happens
  * before the first event; after it, failures end the stream with an {@code error} event, and the turn is saved
@@ -52,6 +53,8 @@ import reactor.core.scheduler.Scheduler;
 class Turns {
 
     private static final int MAX_MESSAGE_CHARS = 8_000;
+    /** How long a turn holds its conversation if its replica dies before saving it. */
+    static final Duration TURN_LEASE = Duration.ofMinutes(3);
 
     private final Conversations conversations;
     private final TenantProfiles profiles;
@@ -59,7 +62,6 @@ class Turns {
     private final Quotas quotas;
     private final Domains domains;
     private final ChatCompletions chat;
-    private final TurnLocks locks;
     private final DomainStates states;
     private final TurnSideEffects effects;
     private final ChatProperties properties;
@@ -73,7 +75,6 @@ class Turns {
             Quotas quotas,
             Domains domains,
             ChatCompletions chat,
-            TurnLocks locks,
             DomainStates states,
             TurnSideEffects effects,
             ChatProperties properties,
@@ -85,7 +86,6 @@ class Turns {
         this.quotas = quotas;
         this.domains = domains;
         this.chat = chat;
-        this.locks = locks;
         this.states = states;
         this.effects = effects;
         this.properties = properties;
@@ -129,32 +129,38 @@ class Turns {
             if (!profile.active()) {
                 return Mono.error(ApiProblem.forbidden("This tenant is suspended"));
             }
-            // the lock's round trip also brings the conversation's cached row: no PostgreSQL read on a turn
-            return locks.acquire(tenantId, conversationId)
-                    .switchIfEmpty(Mono.error(() -> new ApiProblem(
-                            ProblemType.CONFLICT,
-                            "Another message of this conversation is being answered; send this one after it")))
-                    .flatMap(lease -> conversations
-                            .forTurn(tenantId, conversationId, lease.cachedConversation())
-                            .flatMap(conversation -> {
-                                if (conversation.status() == ConversationStatus.CLOSED) {
-                                    return Mono.error(
-                                            new ApiProblem(ProblemType.CONFLICT, "The conversation is closed"));
-                                }
-                                return dialogs.load(ConversationKey.of(tenantId, conversationId))
-                                        .flatMap(dialog -> admitted(profile, conversation, dialog, content));
-                            })
-                            .map(started -> releasingAtEnd(started, tenantId, conversationId, lease.token()))
-                            .onErrorResume(e -> locks.release(tenantId, conversationId, lease.token())
-                                    .then(Mono.error(e))));
+            // two round trips at once: the conversation's cached row (no PostgreSQL read on a turn), and dialog-state
+            // taking the conversation's turn (409 while another is answered) with its state
+            Mono<Conversation> conversation = conversations
+                    .cachedRow(tenantId, conversationId)
+                    .flatMap(cached -> conversations.forTurn(tenantId, conversationId, cached))
+                    .cache();
+            Mono<Dialog> begun = dialogs.begin(ConversationKey.of(tenantId, conversationId), TURN_LEASE)
+                    .cache();
+            return Mono.whenDelayError(conversation, begun)
+                    .onErrorResume(e -> Mono.empty())
+                    // the conversation's own answer first (404, closed), so a refused turn says nothing more
+                    .then(conversation)
+                    .flatMap(c -> c.status() == ConversationStatus.CLOSED
+                            ? Mono.error(new ApiProblem(ProblemType.CONFLICT, "The conversation is closed"))
+                            : begun.flatMap(dialog ->
+                                    admitted(profile, c, dialog, content).map(started -> endingTurn(started, dialog))))
+                    // refused before its first event: the turn ends here; once streaming, its save ends it
+                    .onErrorResume(e -> begun.onErrorResume(x -> Mono.empty())
+                            .flatMap(dialogs::release)
+                            .onErrorResume(x -> Mono.empty())
+                            .then(Mono.error(e)));
         });
     }
 
-    private Started releasingAtEnd(Started started, UUID tenantId, UUID conversationId, String token) {
-        AtomicBoolean released = new AtomicBoolean();
+    /**
+     * Every stream that completes has saved its turn, which ended it in the same round trip; one that failed or was
+     * cancelled before its save ends the turn here, so the next message is not refused until the lease runs out.
+     */
+    private Started endingTurn(Started started, Dialog dialog) {
         return new Started(started.rateLimit(), started.events().doFinally(signal -> {
-            if (released.compareAndSet(false, true)) {
-                locks.release(tenantId, conversationId, token).subscribe();
+            if (signal != SignalType.ON_COMPLETE) {
+                dialogs.release(dialog).subscribe(null, e -> {});
             }
         }));
     }

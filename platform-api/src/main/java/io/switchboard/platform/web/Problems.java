@@ -1,6 +1,7 @@
 package io.switchboard.platform.web;
 
 import io.switchboard.dialog.ConversationErasedException;
+import io.switchboard.dialog.DialogBusyException;
 import io.switchboard.dialog.DialogConflictException;
 import io.switchboard.dialog.DialogUnavailableException;
 import io.switchboard.dialog.InvalidTurnException;
@@ -39,6 +40,10 @@ public final class Problems {
     public static Problem classify(Throwable error) {
         return switch (error) {
             case ApiProblem p -> new Problem(p.type(), p.getMessage(), p.properties(), p.headers());
+            case DialogBusyException e ->
+                simple(
+                        ProblemType.CONFLICT,
+                        "Another message of this conversation is being answered; send this one after it");
             case DialogConflictException e ->
                 simple(ProblemType.CONFLICT, "Another message of this conversation was saved first; send yours again");
             case ConversationErasedException e -> simple(ProblemType.NOT_FOUND, "Conversation not found");

@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A turn reads its conversation from the copy in Redis that its lock brings along; PostgreSQL stays the truth: an
+ * A turn reads its conversation from the copy in Redis, next to dialog-state taking its turn; PostgreSQL stays the truth: an
  * older copy never replaces a newer status, a lost copy is read again from PostgreSQL, and an erased conversation
  * stays erased whatever copy arrives late.
  */

@@ -135,6 +135,11 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
                                 .query(Boolean.class)
                                 .list())
                         .containsExactly(false));
+        // the cancelled turn is over: the customer's next message is answered
+        worker().behave(Behaviour.defaults());
+        assertThat(Sse.names(Sse.events(chat.send(id, "Sorry, I was cut off. What are they made of?"))))
+                .last()
+                .isEqualTo("done");
     }
 
     @Test
@@ -234,6 +239,10 @@ class ConversationIntegrationTests extends PlatformIntegrationTest {
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Sse.names(slow.join())).last().isEqualTo("done");
+        // the first turn's save ended it: the next message is answered at once, not refused until a lease runs out
+        assertThat(Sse.names(Sse.events(chat.send(id, "And are they waterproof?"))))
+                .last()
+                .isEqualTo("done");
     }
 
     @Test
