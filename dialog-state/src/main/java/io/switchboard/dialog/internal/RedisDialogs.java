@@ -78,8 +78,7 @@ final class RedisDialogs implements Dialogs {
                                     : loaded(key, reply)
                                             .map(dialog -> holding(dialog, turn))
                                             // the state could not be read after all: the turn ends here
-                                            .onErrorResume(
-                                                    e -> release(key, turn).then(Mono.error(e))));
+                                            .onErrorResume(e -> ended(release(key, turn), e)));
                 })
                 .transformDeferred(metrics.timed("load"));
     }
@@ -96,6 +95,11 @@ final class RedisDialogs implements Dialogs {
         return Mono.defer(() -> RedisScript.RELEASE.run(redis, new String[] {keys.turn(key)}, utf8(turn)))
                 .onErrorMap(RedisException.class, e -> unavailable("release", e))
                 .then();
+    }
+
+    /** {@code failure} once {@code release} is done; a release that fails too leaves the lease to run out. */
+    private static <T> Mono<T> ended(Mono<Void> release, Throwable failure) {
+        return release.onErrorResume(e -> Mono.empty()).then(Mono.error(failure));
     }
 
     private String[] loadKeys(ConversationKey key) {
@@ -147,7 +151,7 @@ final class RedisDialogs implements Dialogs {
                             .map(reply -> saved(loaded, turn, domainState, next, reply));
                 })
                 // refused before the script ran: the turn ends all the same
-                .onErrorResume(InvalidTurnException.class, e -> release(loaded).then(Mono.error(e)))
+                .onErrorResume(InvalidTurnException.class, e -> ended(release(loaded), e))
                 .transformDeferred(metrics.timed("append"));
     }
 

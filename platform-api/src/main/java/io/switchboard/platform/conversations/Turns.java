@@ -54,7 +54,7 @@ class Turns {
 
     private static final int MAX_MESSAGE_CHARS = 8_000;
     /** How long a turn holds its conversation if its replica dies before saving it. */
-    static final Duration TURN_LEASE = Duration.ofMinutes(3);
+    private static final Duration TURN_LEASE = Duration.ofMinutes(3);
 
     private final Conversations conversations;
     private final TenantProfiles profiles;
