@@ -140,13 +140,20 @@ class RecoveryIntegrationTests {
                             assertThat(behind.retryable()).isTrue();
                         }))
                 .verify(BOUND);
+        // a turn refused while its state is restored holds nothing: the next try meets the same reason, not "busy"
+        for (int attempt = 0; attempt < 2; attempt++) {
+            StepVerifier.create(dialogs.begin(key, Duration.ofMinutes(1)))
+                    .expectError(TranscriptBehindException.class)
+                    .verify(BOUND);
+        }
         stack.writer().start();
         awaitTranscript(3);
         await().atMost(BOUND).until(() -> inspect.sync().exists(keys.unsynced(key)) == 0);
 
-        Dialog rebuilt = dialogs.load(key).block(BOUND);
+        Dialog rebuilt = dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND);
         assertThat(rebuilt.origin()).isEqualTo(Origin.REBUILT);
         assertThat(rebuilt.window()).hasSize(3);
+        assertThat(rebuilt.turn()).isNotBlank();
     }
 
     @Test
@@ -167,8 +174,13 @@ class RecoveryIntegrationTests {
                                 DialogUnavailableException.class,
                                 u -> assertThat(u.retryable()).isTrue()))
                 .verify(BOUND);
+        StepVerifier.create(dialogs.begin(key, Duration.ofMinutes(1)))
+                .expectError(DialogUnavailableException.class)
+                .verify(BOUND);
         redis.restart();
         assertThat(dialogs.load(key).block(BOUND).origin()).isIn(Origin.NEW, Origin.REBUILT);
+        assertThat(dialogs.begin(key, Duration.ofMinutes(1)).block(BOUND).turn())
+                .isNotBlank();
     }
 
     private void awaitTranscript(int turns) {
