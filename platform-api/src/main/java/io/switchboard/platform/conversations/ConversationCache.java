@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A copy of each active conversation's row in Redis, read by a turn while dialog-state takes the turn and loads its
- * state (the two round trips run at once), so that a turn does not read PostgreSQL. PostgreSQL stays the truth: every status change writes there
- * first, then replaces the copy only if its version is newer (a slower replica cannot put an old status back); an
- * erased conversation leaves a tombstone no late copy can overwrite. A copy not refreshed for {@link #TTL} expires
+ * state (the two round trips run at once), so that a turn does not read PostgreSQL. PostgreSQL stays the truth:
+ * every status change writes there first, then replaces the copy only if its version is newer (a slower replica
+ * cannot put an old status back); an erased conversation leaves a tombstone no late copy can overwrite. A copy not refreshed for {@link #TTL} expires
  * and the next turn reads PostgreSQL again.
  */
 @Component
@@ -51,7 +51,12 @@ class ConversationCache {
         record Present(Conversation conversation) implements Cached {}
     }
 
-    Cached decode(@Nullable String value) {
+    /** What the copy of the conversation says, in one {@code GET}. */
+    Mono<Cached> read(UUID tenantId, UUID id) {
+        return redis.opsForValue().get(key(tenantId, id)).map(this::decode).defaultIfEmpty(new Cached.Absent());
+    }
+
+    private Cached decode(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return new Cached.Absent();
         }
@@ -65,11 +70,6 @@ class ConversationCache {
             // reads PostgreSQL instead, and the next status change replaces the copy
             return new Cached.Absent();
         }
-    }
-
-    /** The copy's raw value for {@link #decode}, "" when there is none. */
-    Mono<String> read(UUID tenantId, UUID id) {
-        return redis.opsForValue().get(key(tenantId, id)).defaultIfEmpty("");
     }
 
     /** Stores {@code conversation} at {@code version} unless the copy there is as new or newer. */

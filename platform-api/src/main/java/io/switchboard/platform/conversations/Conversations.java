@@ -68,21 +68,16 @@ public class Conversations {
         return read(tenantId, id).map(Versioned::conversation);
     }
 
-    /** The raw cached copy of the conversation's row for {@link #forTurn}, "" when there is none. */
-    Mono<String> cachedRow(UUID tenantId, UUID id) {
-        return cache.read(tenantId, id);
-    }
-
     /**
-     * The conversation a turn is about, from its cached copy ({@code cached}, see {@link #cachedRow}) or, when there
-     * was none, from PostgreSQL (and then cached); 404 as {@link #find}.
+     * The conversation a turn is about, from its copy in Redis ({@link ConversationCache}) or, when there is none,
+     * from PostgreSQL (and then cached); 404 as {@link #find}.
      */
-    Mono<Conversation> forTurn(UUID tenantId, UUID id, String cached) {
-        return switch (cache.decode(cached)) {
+    Mono<Conversation> forTurn(UUID tenantId, UUID id) {
+        return cache.read(tenantId, id).flatMap(cached -> switch (cached) {
             case ConversationCache.Cached.Present p -> Mono.just(p.conversation());
             case ConversationCache.Cached.Erased e -> Mono.error(ApiProblem.notFound("Conversation"));
             case ConversationCache.Cached.Absent a -> read(tenantId, id).flatMap(this::remembered);
-        };
+        });
     }
 
     /** The row from PostgreSQL; 404 when it does not exist or belongs to another tenant. */

@@ -43,8 +43,8 @@ import reactor.core.publisher.SignalType;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * One chat turn, as DESIGN.md draws it: take the conversation's turn and load its state, admit the turn under the tenant's
- * quota, run the domain's inbound step, stream the model's reply through the outbound filter, save state and
+ * One chat turn, as DESIGN.md draws it: take the conversation's turn and load its state, admit the turn under the
+ * tenant's quota, run the domain's inbound step, stream the model's reply through the outbound filter, save state and
  * transcript, settle the quota. Everything that can still answer with an HTTP status (404, 409, 429) happens
  * before the first event; after it, failures end the stream with an {@code error} event, and the turn is saved
  * (marked incomplete) whatever happens, so no text a client saw is ever lost.
@@ -131,10 +131,8 @@ class Turns {
             }
             // two round trips at once: the conversation's cached row (no PostgreSQL read on a turn), and dialog-state
             // taking the conversation's turn (409 while another is answered) with its state
-            Mono<Conversation> conversation = conversations
-                    .cachedRow(tenantId, conversationId)
-                    .flatMap(cached -> conversations.forTurn(tenantId, conversationId, cached))
-                    .cache();
+            Mono<Conversation> conversation =
+                    conversations.forTurn(tenantId, conversationId).cache();
             Mono<Dialog> begun = dialogs.begin(ConversationKey.of(tenantId, conversationId), TURN_LEASE)
                     .cache();
             return Mono.whenDelayError(conversation, begun)
