@@ -1,6 +1,7 @@
 package io.switchboard.platform.support;
 
 import io.switchboard.testing.TestServices;
+import io.switchboard.testing.ThreadDumpOnTimeout;
 import io.switchboard.testing.fakeworker.Behaviour;
 import io.switchboard.testing.fakeworker.FakeWorker;
 import org.junit.jupiter.api.BeforeEach;

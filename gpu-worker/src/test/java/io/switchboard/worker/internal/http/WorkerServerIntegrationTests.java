@@ -3,6 +3,7 @@ package io.switchboard.worker.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.testing.ThreadDumpOnTimeout;
 import io.switchboard.worker.internal.checkpoint.CheckpointMaker;
 import io.switchboard.worker.internal.checkpoint.ModelPreset;
 import io.switchboard.worker.internal.checkpoint.TensorType;
@@ -26,18 +27,25 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The worker over real HTTP on a loopback port, serving a tiny random checkpoint. */
+/**
+ * The worker over real HTTP on a loopback port, serving a tiny random checkpoint. The client speaks HTTP/1.1, as the
+ * platform's adapter does (the JDK client's default would first offer every new connection an h2c upgrade, which the
+ * worker does not serve); a call that times out prints every thread (twice in a dozen CI runs a call here waited out its timeout, not reproduced since).
+ */
+@ExtendWith(ThreadDumpOnTimeout.class)
 class WorkerServerIntegrationTests {
 
     @TempDir
     static Path models;
 
     static WorkerServer server;
-    static HttpClient http = HttpClient.newHttpClient();
+    static HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static String healthBeforeLoad;
     static int statusBeforeLoad;
 

@@ -1,4 +1,4 @@
-package io.switchboard.platform.support;
+package io.switchboard.testing;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -7,9 +7,10 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * When a test's HTTP call times out, prints every thread of the JVM before the failure is reported: a hang is
- * otherwise gone without a trace by the time anyone reads the build log.
+ * otherwise gone without a trace by the time anyone reads the build log. Register with
+ * {@code @ExtendWith(ThreadDumpOnTimeout.class)}.
  */
-final class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
+public final class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
@@ -36,6 +37,7 @@ final class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
     private static boolean isTimeout(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException
                     || String.valueOf(t.getMessage()).startsWith("Timeout on blocking read")) {
                 return true;
             }
