@@ -44,10 +44,20 @@ final class EcommerceEntities {
 
     static List<Entity> extract(String text, List<String> catalog, boolean expectingOrder) {
         List<Entity> found = new ArrayList<>();
-        groups(ORDER_NUMBER, text, ORDER, found);
-        groups(TRACKING_NUMBER, text, TRACKING, found);
-        groups(SKU_CODE, text, SKU, found);
-        if (expectingOrder && found.stream().noneMatch(e -> e.type().equals(ORDER))) {
+        // a number pattern cannot match a text without one of its literals (a keyword, '#', a carrier's prefix, a
+        // digit), and most messages have none: that check is a fraction of the pattern's scan. Case folded to
+        // ASCII lower case only, as (?i) folds it
+        String folded = asciiLowerCase(text);
+        if (containsAny(folded, "order", "订单", "#")) {
+            groups(ORDER_NUMBER, text, ORDER, found);
+        }
+        if (containsAny(folded, "tracking", "运单", "快递单", "物流单", "1z", "sf", "yt", "jd")) {
+            groups(TRACKING_NUMBER, text, TRACKING, found);
+        }
+        if (containsAny(folded, "sku", "货号", "商品编号", "item ")) {
+            groups(SKU_CODE, text, SKU, found);
+        }
+        if (expectingOrder && found.stream().noneMatch(e -> e.type().equals(ORDER)) && hasDigit(text)) {
             groups(BARE_CODE, text, ORDER, found);
         }
         groups(PRODUCTS, text, PRODUCT, found);
@@ -63,6 +73,34 @@ final class EcommerceEntities {
             }
         });
         return found;
+    }
+
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean containsAny(String text, String... literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void groups(Pattern pattern, String text, String type, List<Entity> into) {

@@ -1,13 +1,11 @@
 package io.switchboard.domains.core.intent.internal;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +17,12 @@ public final class Features {
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
 
     private final Map<String, Integer> index;
+    private final GramTable table;
     private final double[] idf;
 
     private Features(Map<String, Integer> index, double[] idf) {
         this.index = index;
+        this.table = new GramTable(index);
         this.idf = idf;
     }
 
@@ -46,12 +46,13 @@ public final class Features {
 
     public SparseVector vector(String text) {
         // each known gram's id once per occurrence; sorted, a run of one id is its count, in ascending id order (the
-        // order in which the norm's compensated sum and the model's dot products have always run)
+        // order in which the norm's compensated sum and the model's dot products have always run). The grams are
+        // looked up from the buffer they are built in: no string per gram (a message has a few hundred)
         int[][] found = {new int[64]};
         int[] size = {0};
-        forEachGram(text, gram -> {
-            Integer id = index.get(gram);
-            if (id != null) {
+        forEachGram(text, (gram, length) -> {
+            int id = table.id(gram, length);
+            if (id >= 0) {
                 if (size[0] == found[0].length) {
                     found[0] = Arrays.copyOf(found[0], size[0] * 2);
                 }
@@ -81,6 +82,11 @@ public final class Features {
         return new SparseVector(ids, values);
     }
 
+    /** The id of each gram of the fitted vocabulary, as {@link #vector} looks it up; for tests. */
+    Map<String, Integer> index() {
+        return Map.copyOf(index);
+    }
+
     static String normalise(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return SEPARATORS.matcher(folded).replaceAll(" ").strip();
@@ -88,37 +94,69 @@ public final class Features {
 
     static Map<String, Integer> grams(String text) {
         Map<String, Integer> grams = new HashMap<>();
-        forEachGram(text, gram -> grams.merge(gram, 1, Integer::sum));
+        forEachGram(text, (gram, length) -> grams.merge(new String(gram, 0, length), 1, Integer::sum));
         return grams;
     }
 
-    /** Every gram of the text, once per occurrence. */
-    private static void forEachGram(String text, Consumer<String> sink) {
+    /** Receives a gram as the first {@code length} chars of a buffer that is reused for the next one. */
+    @FunctionalInterface
+    interface GramSink {
+        void accept(char[] gram, int length);
+    }
+
+    /**
+     * Every gram of the text, once per occurrence: {@code c} and a character 1–4-gram of the text padded with a space
+     * at each end (not all white space), {@code w} and a word, {@code b} and two neighbouring words with a space
+     * between (words: the normalised text split at spaces, without any char from the CJK radicals on, U+2E80).
+     */
+    private static void forEachGram(String text, GramSink sink) {
         String clean = normalise(text);
-        // the character grams as "c" + the padded text's substring, built in one buffer
         char[] padded = (" " + clean + " ").toCharArray();
-        char[] gram = new char[5];
+        char[] gram = new char[Math.max(5, 2 * padded.length)];
         gram[0] = 'c';
         for (int n = 1; n <= 4; n++) {
             for (int i = 0; i + n <= padded.length; i++) {
                 if (!blank(padded, i, n)) {
                     System.arraycopy(padded, i, gram, 1, n);
-                    sink.accept(new String(gram, 0, n + 1));
+                    sink.accept(gram, n + 1);
                 }
             }
         }
-        List<String> words = new ArrayList<>();
-        for (String w : clean.split(" ")) {
-            if (!w.isEmpty() && w.chars().allMatch(c -> c < 0x2E80)) {
-                words.add(w);
+        // the words as [start, end) in padded, whose spaces are the only separators left after normalise
+        int[] words = new int[padded.length];
+        int count = 0;
+        for (int i = 1, start = 1; i < padded.length; i++) {
+            if (padded[i] == ' ') {
+                if (i > start && spaced(padded, start, i)) {
+                    words[count++] = start;
+                    words[count++] = i;
+                }
+                start = i + 1;
             }
         }
-        for (int i = 0; i < words.size(); i++) {
-            sink.accept("w" + words.get(i));
-            if (i + 1 < words.size()) {
-                sink.accept("b" + words.get(i) + " " + words.get(i + 1));
+        for (int w = 0; w < count; w += 2) {
+            int length = words[w + 1] - words[w];
+            gram[0] = 'w';
+            System.arraycopy(padded, words[w], gram, 1, length);
+            sink.accept(gram, length + 1);
+            if (w + 2 < count) {
+                int next = words[w + 3] - words[w + 2];
+                gram[0] = 'b';
+                gram[length + 1] = ' ';
+                System.arraycopy(padded, words[w + 2], gram, length + 2, next);
+                sink.accept(gram, length + next + 2);
             }
         }
+    }
+
+    /** A word whose chars all lie below the CJK radicals (U+2E80): Chinese is carried by the character grams. */
+    private static boolean spaced(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As {@link String#isBlank()} of the chars (no white space lies outside the basic plane). */
