@@ -10,8 +10,10 @@ public enum DomainKind {
     ECOMMERCE,
     MEDICAL;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<DomainKind> fromId(String id) {
