@@ -16,6 +16,7 @@ import io.switchboard.testing.fakeworker.FakeWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +73,10 @@ class StreamingIntegrationTests {
                     .collectList()
                     .block(Duration.ofSeconds(10));
             assertThat(Fixtures.text(chunks)).isEqualTo(FakeWorker.expectedText(5));
+            // Reactor Netty signals the end of a body before it hands the connection back to its pool (the next step
+            // on the same event loop): a request sent in that instant takes a new connection. A conversation's next
+            // turn comes after the user reads this one; a moment's pause stands for that
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
 
         // one connection for the replies, at most one more for a health check that ran alongside

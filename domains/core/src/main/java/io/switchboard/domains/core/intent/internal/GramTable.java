@@ -6,9 +6,8 @@ import java.util.Map;
 /**
  * The fitted vocabulary as an open-addressing table that finds a gram's id from the chars of a buffer, so that a
  * sentence's few hundred grams are looked up without a string each. A slot's hash, id and key position are
- * neighbours in one int array and the keys' chars are packed in one char array, so a lookup touches two cache lines
- * where a map touched five (entry, key string, its bytes, the boxed id, and the table) — and under load the table is
- * rarely still in cache from the last turn. Immutable once built; safe to share.
+ * neighbours in one int array and the keys' chars are packed in one char array: a lookup reads two places where a
+ * map of strings read several (table, entry, key, its bytes, the boxed id). Immutable once built; safe to share.
  */
 final class GramTable {
 
