@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.domains.core.intent.IntentClassifier;
 import io.switchboard.domains.core.intent.IntentExample;
+import io.switchboard.domains.core.intent.IntentPrediction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,31 @@ class IntentClassifierTests {
         assertThat(a.classify("hello")).isEqualTo(b.classify("hello"));
         assertThat(a.classify("§§§").confident()).isFalse();
         assertThat(a.classify("§§§").trusted()).isEqualTo("unknown");
+    }
+
+    @Test
+    void tenantsWithoutExamplesShareTheBaseModelButKeepTheirOwnThreshold() {
+        IntentPrediction strict = IntentClassifier.train(BASE, List.of(), 0.99).classify("hello, good morning");
+        IntentPrediction lenient = IntentClassifier.train(BASE, List.of(), 0.01).classify("hello, good morning");
+
+        assertThat(strict.intent()).isEqualTo(lenient.intent()).isEqualTo("greeting");
+        assertThat(strict.confidence()).isEqualTo(lenient.confidence()).isLessThan(0.99);
+        assertThat(strict.confident()).isFalse();
+        assertThat(lenient.confident()).isTrue();
+    }
+
+    @Test
+    void aTenantsExamplesNeverReachTheSharedModel() {
+        List<IntentExample> extra = List.of(
+                new IntentExample("loyalty_points", "how many loyalty points do I have"),
+                new IntentExample("loyalty_points", "check my reward points"));
+        IntentClassifier.train(BASE, List.of(), 0.4);
+        IntentClassifier own = IntentClassifier.train(BASE, extra, 0.4);
+        IntentClassifier again = IntentClassifier.train(BASE, extra, 0.4);
+
+        assertThat(own.intents()).contains("loyalty_points");
+        assertThat(own.classify("check my points")).isEqualTo(again.classify("check my points"));
+        assertThat(IntentClassifier.train(BASE, List.of(), 0.4).intents()).doesNotContain("loyalty_points");
     }
 
     @Test

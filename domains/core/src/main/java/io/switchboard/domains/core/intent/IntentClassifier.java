@@ -5,12 +5,19 @@ import io.switchboard.domains.core.intent.internal.SoftmaxModel;
 import io.switchboard.domains.core.intent.internal.SparseVector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A deterministic intent classifier for English and Chinese: TF-IDF weighted character n-grams and word n-grams, a
  * multinomial logistic regression trained in milliseconds, so a tenant's extra examples retrain it on the spot.
  */
 public final class IntentClassifier {
+
+    /** The models trained on a base alone, by base; one per domain in practice. */
+    private static final Map<List<IntentExample>, Trained> BASE_ONLY = new ConcurrentHashMap<>();
+
+    private record Trained(Features features, SoftmaxModel model) {}
 
     private final Features features;
     private final SoftmaxModel model;
@@ -22,8 +29,19 @@ public final class IntentClassifier {
         this.threshold = threshold;
     }
 
-    /** Trains on the base examples plus the tenant's; the same inputs always give the same model. */
+    /**
+     * Trains on the base examples plus the tenant's; the same inputs always give the same model. Without extra
+     * examples the model is the base's alone, trained once per process and shared (read-only) by every such tenant:
+     * a tenant's first turn then trains nothing, and a thousand tenants hold one copy (~1 MB each otherwise).
+     */
     public static IntentClassifier train(List<IntentExample> base, List<IntentExample> extra, double threshold) {
+        Trained trained = extra.isEmpty()
+                ? BASE_ONLY.computeIfAbsent(List.copyOf(base), examples -> fit(examples, List.of()))
+                : fit(base, extra);
+        return new IntentClassifier(trained.features(), trained.model(), threshold);
+    }
+
+    private static Trained fit(List<IntentExample> base, List<IntentExample> extra) {
         List<IntentExample> all = new ArrayList<>(base);
         all.addAll(extra);
         if (all.stream().map(IntentExample::intent).distinct().count() < 2) {
@@ -34,7 +52,7 @@ public final class IntentClassifier {
                 all.stream().map(e -> features.vector(e.text())).toList();
         SoftmaxModel model = SoftmaxModel.train(
                 vectors, all.stream().map(IntentExample::intent).toList(), features.size());
-        return new IntentClassifier(features, model, threshold);
+        return new Trained(features, model);
     }
 
     public IntentPrediction classify(String text) {
