@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A copy of each active conversation's row in Redis, read by a turn while dialog-state takes the turn and loads its
  * state (the two round trips run at once), so that a turn does not read PostgreSQL. PostgreSQL stays the truth:
  * every status change writes there first, then replaces the copy only if its version is newer (a slower replica
- * cannot put an old status back); an erased conversation leaves a tombstone no late copy can overwrite. A copy not refreshed for {@link #TTL} expires
- * and the next turn reads PostgreSQL again.
+ * cannot put an old status back); an erased conversation leaves a tombstone no late copy can overwrite. A copy not
+ * refreshed for {@link #TTL} expires and the next turn reads PostgreSQL again.
  */
 @Component
 class ConversationCache {

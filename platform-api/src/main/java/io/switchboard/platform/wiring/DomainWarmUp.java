@@ -6,7 +6,6 @@ import io.switchboard.domains.core.DomainState;
 import io.switchboard.domains.core.Domains;
 import io.switchboard.domains.core.OutboundStream;
 import io.switchboard.domains.core.TenantDomainConfig;
-import io.switchboard.domains.core.UnknownDomainException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -46,13 +45,8 @@ class DomainWarmUp {
         long started = System.nanoTime();
         List<DomainKind> warmed = new ArrayList<>();
         try {
-            for (DomainKind kind : DomainKind.values()) {
-                DomainPipeline pipeline;
-                try {
-                    pipeline = domains.pipeline(TenantDomainConfig.defaults(TENANT, kind));
-                } catch (UnknownDomainException notInstalled) {
-                    continue;
-                }
+            for (DomainKind kind : domains.installed()) {
+                DomainPipeline pipeline = domains.pipeline(TenantDomainConfig.defaults(TENANT, kind));
                 pipeline.inbound(MESSAGE, DomainState.initial());
                 OutboundStream reply = pipeline.outbound();
                 reply.accept("Of course. I have noted ");

@@ -1,9 +1,11 @@
 package io.switchboard.domains.core;
 
 import io.switchboard.domains.core.pii.PiiRecognizers;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The installed domain plugins; hands out each tenant's pipeline, built once per configuration. */
@@ -21,6 +23,11 @@ public final class Domains {
             }
         }
         this.recognizers = recognizers;
+    }
+
+    /** The domains a pipeline can be built for. */
+    public Set<DomainKind> installed() {
+        return Collections.unmodifiableSet(plugins.keySet());
     }
 
     /** The tenant's pipeline; a changed configuration (e.g. new intent examples) builds a new one. */

@@ -16,12 +16,10 @@ public final class Features {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
 
-    private final Map<String, Integer> index;
     private final GramTable table;
     private final double[] idf;
 
     private Features(Map<String, Integer> index, double[] idf) {
-        this.index = index;
         this.table = new GramTable(index);
         this.idf = idf;
     }
@@ -82,9 +80,9 @@ public final class Features {
         return new SparseVector(ids, values);
     }
 
-    /** The id of each gram of the fitted vocabulary, as {@link #vector} looks it up; for tests. */
-    Map<String, Integer> index() {
-        return Map.copyOf(index);
+    /** The gram's id in the fitted vocabulary, as {@link #vector} looks it up, or -1; for tests. */
+    int id(String gram) {
+        return table.id(gram.toCharArray(), gram.length());
     }
 
     static String normalise(String text) {

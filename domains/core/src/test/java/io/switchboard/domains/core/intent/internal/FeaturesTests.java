@@ -49,11 +49,14 @@ class FeaturesTests {
     @Test
     void vectorsAreTheTfIdfOfTheGramsAsStrings() {
         Features features = Features.fit(FITTED);
-        Map<String, Integer> index = features.index();
+        Map<String, Integer> index = index(FITTED);
         double[] idf = idf(FITTED, index);
 
         for (String text : concat(FITTED, UNSEEN)) {
             SparseVector vector = features.vector(text);
+            Features.grams(text)
+                    .keySet()
+                    .forEach(gram -> assertThat(features.id(gram)).as(gram).isEqualTo(index.getOrDefault(gram, -1)));
             SparseVector expected = expected(text, index, idf);
             assertThat(vector.ids()).as(text).containsExactly(expected.ids());
             assertThat(Arrays.equals(vector.values(), expected.values()))
@@ -88,6 +91,17 @@ class FeaturesTests {
             values[i] /= norm;
         }
         return new SparseVector(ids, values);
+    }
+
+    /** The vocabulary as fitting numbers it, from the grams as strings: the reference the table must agree with. */
+    private static Map<String, Integer> index(List<String> texts) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String text : texts) {
+            for (String gram : Features.grams(text).keySet()) {
+                index.computeIfAbsent(gram, g -> index.size());
+            }
+        }
+        return index;
     }
 
     private static double[] idf(List<String> texts, Map<String, Integer> index) {
