@@ -5,13 +5,13 @@ import io.switchboard.inference.ChatMessage;
 import io.switchboard.inference.ChatReply;
 import io.switchboard.inference.ChatRequest;
 import io.switchboard.inference.Usage;
+import java.io.ByteArrayOutputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAI Chat Completions wire format as vLLM, TGI, SGLang, llama.cpp's server and our gpu-worker speak it,
@@ -26,24 +26,42 @@ final class WireFormat {
 
     private WireFormat() {}
 
-    static String requestBody(ChatRequest request, String model, boolean stream) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
+    /**
+     * The request as UTF-8 JSON, written straight to bytes: the prompt is the largest thing a turn sends, and a tree
+     * plus a string of it cost a copy each (and a UTF-16 one whenever it holds a character beyond Latin-1).
+     */
+    static byte[] requestBody(ChatRequest request, String model, boolean stream) {
+        int size = 128;
         for (ChatMessage message : request.messages()) {
-            messages.addObject().put("role", message.role()).put("content", message.content());
+            size += 32 + message.content().length();
         }
-        body.put("stream", stream);
-        if (stream) {
-            body.putObject("stream_options").put("include_usage", true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("model", model);
+            json.writeArrayPropertyStart("messages");
+            for (ChatMessage message : request.messages()) {
+                json.writeStartObject();
+                json.writeStringProperty("role", message.role());
+                json.writeStringProperty("content", message.content());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeBooleanProperty("stream", stream);
+            if (stream) {
+                json.writeObjectPropertyStart("stream_options");
+                json.writeBooleanProperty("include_usage", true);
+                json.writeEndObject();
+            }
+            if (request.maxTokens() != null) {
+                json.writeNumberProperty("max_tokens", request.maxTokens());
+            }
+            if (request.temperature() != null) {
+                json.writeNumberProperty("temperature", request.temperature());
+            }
+            json.writeEndObject();
         }
-        if (request.maxTokens() != null) {
-            body.put("max_tokens", request.maxTokens());
-        }
-        if (request.temperature() != null) {
-            body.put("temperature", request.temperature());
-        }
-        return JSON.writeValueAsString(body);
+        return out.toByteArray();
     }
 
     /** One {@code chat.completion.chunk}; an error event throws {@link WorkerFailure}. */

@@ -1,5 +1,7 @@
 package io.switchboard.inference.internal;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -49,7 +51,7 @@ final class WorkerClient implements AutoCloseable {
                         .set(HttpHeaderNames.ACCEPT, "text/event-stream"))
                 .post()
                 .uri(worker.url() + "/v1/chat/completions")
-                .send(ByteBufFlux.fromString(Mono.just(WireFormat.requestBody(request, model, true))))
+                .send(body(request, true))
                 .response((response, content) ->
                         response.status().code() != 200 ? failure(response, content) : chunks(worker, content));
     }
@@ -58,7 +60,7 @@ final class WorkerClient implements AutoCloseable {
         return http.headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
                 .post()
                 .uri(worker.url() + "/v1/chat/completions")
-                .send(ByteBufFlux.fromString(Mono.just(WireFormat.requestBody(request, model, false))))
+                .send(body(request, false))
                 .responseSingle((response, content) -> content.asString()
                         .defaultIfEmpty("")
                         .map(body -> {
@@ -67,6 +69,15 @@ final class WorkerClient implements AutoCloseable {
                             }
                             return WireFormat.reply(body, worker.id());
                         }));
+    }
+
+    /**
+     * A fresh buffer over the one body for each subscription: the client sends it again when a pooled connection
+     * turns out to have been closed before the request went out.
+     */
+    private Mono<ByteBuf> body(ChatRequest request, boolean stream) {
+        byte[] body = WireFormat.requestBody(request, model, stream);
+        return Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body));
     }
 
     /** The worker's report, or {@link HealthReport#DOWN} when it does not answer in time. */

@@ -4,12 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.inference.ChatChunk;
+import io.switchboard.inference.ChatMessage;
 import io.switchboard.inference.ChatReply;
+import io.switchboard.inference.ChatRequest;
 import io.switchboard.inference.Usage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class WireFormatTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void writesTheRequestAWorkerReads() {
+        ChatRequest request = new ChatRequest(
+                "c1",
+                List.of(ChatMessage.system("Be brief — \"quote\" \\ back\nslash"), ChatMessage.user("订单 A123 ✓ 😀")),
+                64,
+                0.25);
+        JsonNode streamed = JSON.readTree(WireFormat.requestBody(request, "moe-int8", true));
+        JsonNode whole = JSON.readTree(WireFormat.requestBody(
+                new ChatRequest(null, List.of(ChatMessage.user("hi")), null, null), "moe-int8", false));
+
+        assertThat(streamed.get("model").asString()).isEqualTo("moe-int8");
+        assertThat(streamed.get("messages")).hasSize(2);
+        assertThat(streamed.get("messages").get(0).get("role").asString()).isEqualTo("system");
+        assertThat(streamed.get("messages").get(0).get("content").asString())
+                .isEqualTo("Be brief — \"quote\" \\ back\nslash");
+        assertThat(streamed.get("messages").get(1).get("content").asString()).isEqualTo("订单 A123 ✓ 😀");
+        assertThat(streamed.get("stream").asBoolean()).isTrue();
+        assertThat(streamed.get("stream_options").get("include_usage").asBoolean())
+                .isTrue();
+        assertThat(streamed.get("max_tokens").asInt()).isEqualTo(64);
+        assertThat(streamed.get("temperature").asDouble()).isEqualTo(0.25);
+        assertThat(whole.get("stream").asBoolean()).isFalse();
+        assertThat(whole.propertyNames()).containsExactlyInAnyOrder("model", "messages", "stream");
+    }
 
     @Test
     void readsTextFinishReasonAndUsage() {
