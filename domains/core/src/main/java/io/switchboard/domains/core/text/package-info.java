@@ -1,4 +1,7 @@
-/** Shared text recognizers for English and Chinese: clauses, negation and history cues, numbers. */
+/**
+ * Shared text recognizers for English and Chinese: clauses, numbers, language, and patterns searched only in texts that
+ * hold the literals every match needs.
+ */
 @NullMarked
 package io.switchboard.domains.core.text;
 

@@ -3,12 +3,16 @@ package io.switchboard.domains.ecommerce.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.domains.core.Entity;
+import io.switchboard.domains.core.text.GuardedPattern;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The number patterns run only on texts that hold one of their literals; these cases hold them in every case and
- * script the patterns accept, so a literal missing from a pre-check shows as a lost entity.
+ * The patterns run only on texts that hold one of the literals derived from them, looked for in ASCII lower case; these
+ * cases hold them in every case and script the patterns accept, so a literal the guard lacks, or a wrong fold, shows
+ * as a lost entity, and a guard that is lost shows in the derived literals.
  */
 class EcommerceEntitiesTests {
 
@@ -43,6 +47,37 @@ class EcommerceEntitiesTests {
         assertThat(values("it is 98765", true)).containsExactly("order_number=98765");
         assertThat(values("it is 98765", false)).isEmpty();
         assertThat(values("no numbers here", true)).isEmpty();
+    }
+
+    @Test
+    void returnReasonsAndProductsWhateverTheCase() {
+        assertThat(values("MY SHOES DON'T FIT", false)).containsExactly("product=shoes", "return_reason=fit");
+        assertThat(values("The Kettle Stopped Working", false))
+                .containsExactly("product=kettle", "return_reason=defective");
+        assertThat(values("NOT WHAT I ORDERED", false)).containsExactly("return_reason=wrong_item");
+        assertThat(values("Changed My Mind, 不想要了", false)).containsExactly("return_reason=changed_mind");
+    }
+
+    @Test
+    void eachPatternIsSearchedOnlyWhereItsLiteralsAre() {
+        assertThat(literals(EcommerceEntities.ORDER_NUMBER)).hasToString("[[#, order, 订单]]");
+        assertThat(literals(EcommerceEntities.TRACKING_NUMBER))
+                .hasToString("[[1z, jd, sf, tracking, yt, 快递单, 物流单, 运单]]");
+        assertThat(literals(EcommerceEntities.SKU_CODE)).hasToString("[[item code, item number, sku, 商品编号, 货号]]");
+        assertThat(literals(EcommerceEntities.BARE_CODE)).hasToString("[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]]");
+        assertThat(literals(EcommerceEntities.PRODUCTS)).hasSize(1);
+        assertThat(literals(EcommerceEntities.PRODUCTS).getFirst()).contains("shoe", "tv", "鞋", "包");
+        for (Map.Entry<GuardedPattern, String> reason : EcommerceEntities.REASONS) {
+            List<List<String>> clauses = literals(reason.getKey());
+            assertThat(clauses).as(reason.getValue()).hasSize(1);
+            assertThat(clauses.getFirst()).as(reason.getValue()).allMatch(l -> l.equals(l.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private static List<List<String>> literals(GuardedPattern pattern) {
+        return pattern.clauses().stream()
+                .map(clause -> clause.stream().sorted().toList())
+                .toList();
     }
 
     private static List<String> values(String text, boolean expectingOrder) {

@@ -1,5 +1,6 @@
 package io.switchboard.domains.medical.internal;
 
+import io.switchboard.domains.core.text.GuardedPattern;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

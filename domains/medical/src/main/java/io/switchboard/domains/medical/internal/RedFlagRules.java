@@ -1,5 +1,6 @@
 package io.switchboard.domains.medical.internal;
 
+import io.switchboard.domains.core.text.GuardedPattern;
 import io.switchboard.domains.medical.RedFlag;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The red-flag patterns per category and the context rules (negation, history, resolution, questions) around them. A
- * pattern is searched only when the text meets the literal clauses every match of it meets ({@link RequiredText}: e.g.
- * "pain" or "ache", and "left arm" or "jaw"); one pass over the text finds which literals occur, so an ordinary sentence
- * runs a handful of the several hundred patterns instead of all of them, with the same finding.
+ * pattern is searched only when the text meets the literal clauses every match of it meets ({@link GuardedPattern}:
+ * e.g. "pain" or "ache", and "left arm" or "jaw"); one pass over the text finds which literals occur, so an ordinary
+ * sentence runs a handful of the several hundred patterns instead of all of them, with the same finding.
  */
 public final class RedFlagRules {
 
@@ -34,7 +35,7 @@ public final class RedFlagRules {
         this.needs = new int[rules.size()][][];
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            needs[i] = RequiredText.of(rules.get(i).pattern().pattern()).stream()
+            needs[i] = GuardedPattern.compile(rules.get(i).pattern().pattern()).clauses().stream()
                     .map(clause -> clause.stream()
                             .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
                             .toArray())

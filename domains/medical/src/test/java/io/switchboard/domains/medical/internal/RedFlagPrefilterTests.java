@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.domains.core.intent.IntentExample;
 import io.switchboard.domains.core.intent.IntentExamples;
+import io.switchboard.domains.core.text.GuardedPattern;
 import io.switchboard.domains.medical.MedicalDomain;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rules' prefilters change only the speed: over every sentence the project has (training files, every held-out
@@ -115,28 +114,5 @@ class RedFlagPrefilterTests {
                 .count();
 
         assertThat(admitted).isLessThan(10);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiterString = " => ",
-            value = {
-                "chest (?:pain|ache) => [[chest ache, chest pain]]",
-                "(?:pain|ache)[^.]{0,30}(?:left arm|jaw) => [[ache, pain], [jaw, left arm]]",
-                "\\bun-?con(?:c|s)?ious\\b => [[un-concious, un-conious, un-consious, unconcious, unconious, unconsious]]",
-                "胸(?:口|部)?[^，。]{0,5}(?:痛|疼) => [[胸, 胸口, 胸部], [疼, 痛]]",
-                "at+ack => [[a], [t], [ack]]",
-                "(?:\\w+ )?pills => [[pills]]",
-                "(?<!不)想死 => [[想死]]",
-                "x|\\w+ => []",
-                "(?i)chest => []",
-                "(a)\\1 => []"
-            })
-    void theRequiredTextIsDerivedFromTheRegex(String regex, String clauses) {
-        List<List<String>> derived = RequiredText.of(regex).stream()
-                .map(clause -> clause.stream().sorted().toList())
-                .toList();
-
-        assertThat(derived).hasToString(clauses);
     }
 }

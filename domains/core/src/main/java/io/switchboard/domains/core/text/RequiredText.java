@@ -1,6 +1,8 @@
-package io.switchboard.domains.medical.internal;
+package io.switchboard.domains.core.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Derives from a regular expression a set of literal strings one of which every match must contain (the pattern
  * "chest[^.]{0,20}(?:pain|ache)" needs "pain" or "ache"), so that a text holding none of them need not be searched. The
  * analysis only ever over-approximates what a match can be: a construct it does not know gives no requirement at all,
- * never a wrong one.
+ * never a wrong one. Under {@code (?i)} (leading, inline, or as {@code (?i:...)}) Java folds US-ASCII letters only;
+ * then every literal is lower-cased in ASCII and must be looked for in the text lower-cased in ASCII, which holds them
+ * whatever the case of the match (a case-sensitive part of the pattern is folded too: weaker, never wrong).
  */
 final class RequiredText {
 
@@ -51,28 +55,97 @@ final class RequiredText {
         }
     }
 
+    /** Each clause names strings one of which every match contains; all in ASCII lower case when {@code folded}. */
+    record Requirement(List<Set<String>> clauses, boolean folded) {
+
+        static final Requirement NONE = new Requirement(List.of(), false);
+    }
+
+    private static final Set<String> DIGITS =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")));
+
     private final String regex;
     private int at;
+    /** Whether the pattern turns on case-insensitive matching anywhere. */
+    private boolean folded;
 
     private RequiredText(String regex) {
         this.regex = regex;
     }
 
     /**
-     * Clauses that every match of the regex satisfies: each clause names strings one of which the match contains. An
-     * empty list when the analysis finds none.
+     * Clauses that every match of the regex satisfies: each clause names strings one of which the match contains (no
+     * clause when the analysis finds none). A clause keeps only its shortest strings: one containing another adds
+     * nothing.
      */
-    static List<Set<String>> of(String regex) {
+    static Requirement of(String regex) {
         try {
             RequiredText parser = new RequiredText(regex);
             Info info = parser.alternation();
             if (parser.at != regex.length()) {
-                return List.of();
+                return Requirement.NONE;
             }
-            return info.needed().stream().map(Set::copyOf).distinct().toList();
-        } catch (Unsupported e) {
-            return List.of();
+            boolean folded = parser.folded;
+            List<Set<String>> clauses = info.needed().stream()
+                    .map(clause -> minimal(folded ? asciiLowerCase(clause) : clause))
+                    .distinct()
+                    .toList();
+            return new Requirement(clauses, folded && !clauses.isEmpty());
+        } catch (Unsupported | IndexOutOfBoundsException e) { // the latter: a malformed regex
+            return Requirement.NONE;
         }
+    }
+
+    /** The text with US-ASCII letters lower-cased and every other character kept, as {@code (?i)} compares them. */
+    static String asciiLowerCase(String text) {
+        int i = 0;
+        while (i < text.length() && !isAsciiUpper(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; i < chars.length; i++) {
+            if (isAsciiUpper(chars[i])) {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Whether looking for the string in a text or in its ASCII-lower-cased copy can differ (an ASCII letter). */
+    static boolean hasAsciiLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiUpper(c) || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static Set<String> asciiLowerCase(Set<String> clause) {
+        Set<String> lower = new LinkedHashSet<>();
+        clause.forEach(s -> lower.add(asciiLowerCase(s)));
+        return lower;
+    }
+
+    /** The clause without the strings that contain another of its strings (a text holding them holds that one). */
+    private static Set<String> minimal(Set<String> clause) {
+        List<String> shortestFirst =
+                clause.stream().sorted(Comparator.comparingInt(String::length)).toList();
+        Set<String> kept = new LinkedHashSet<>();
+        for (String s : shortestFirst) {
+            if (kept.stream().noneMatch(s::contains)) {
+                kept.add(s);
+            }
+        }
+        return Collections.unmodifiableSet(kept);
     }
 
     private Info alternation() {
@@ -237,7 +310,15 @@ final class RequiredText {
 
     private Info group() {
         boolean lookaround = false;
-        if (regex.startsWith("?:", at)) {
+        if (regex.startsWith("?i)", at)) {
+            at += 3;
+            folded = true;
+            return Info.EMPTY;
+        }
+        if (regex.startsWith("?i:", at)) {
+            at += 3;
+            folded = true;
+        } else if (regex.startsWith("?:", at)) {
             at += 2;
         } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
             at += 2;
@@ -246,7 +327,7 @@ final class RequiredText {
             at += 3;
             lookaround = true;
         } else if (regex.startsWith("?", at)) {
-            throw new Unsupported(); // flags, named or atomic groups
+            throw new Unsupported(); // other flags, named or atomic groups
         }
         Info inner = alternation();
         if (at >= regex.length() || regex.charAt(at) != ')') {
@@ -262,6 +343,7 @@ final class RequiredText {
             at++;
         }
         Set<String> chars = new LinkedHashSet<>();
+        boolean unknown = false;
         boolean first = true;
         while (true) {
             if (at >= regex.length()) {
@@ -277,6 +359,17 @@ final class RequiredText {
             }
             if (c == '\\') {
                 char e = regex.charAt(at++);
+                if (e == 'd' || e == 'D' || e == 'w' || e == 'W' || e == 's' || e == 'S') {
+                    if (regex.startsWith("-", at) && !regex.startsWith("-]", at)) {
+                        throw new Unsupported(); // a range from a class
+                    }
+                    if (e == 'd') {
+                        chars.addAll(DIGITS);
+                    } else {
+                        unknown = true;
+                    }
+                    continue;
+                }
                 if (Character.isLetterOrDigit(e)) {
                     throw new Unsupported();
                 }
@@ -288,14 +381,18 @@ final class RequiredText {
                     throw new Unsupported();
                 }
                 at += 2;
-                for (char r = c; r <= to; r++) {
-                    chars.add(String.valueOf(r));
+                unknown |= to - c >= 16; // too many to list (and no loop up to '\uffff')
+                for (int r = c; r <= to && !unknown; r++) {
+                    chars.add(String.valueOf((char) r));
                 }
             } else {
                 chars.add(String.valueOf(c));
             }
         }
-        if (negated || chars.size() > 16 || chars.stream().anyMatch(s -> Character.isSurrogate(s.charAt(0)))) {
+        if (negated
+                || unknown
+                || chars.size() > 16
+                || chars.stream().anyMatch(s -> Character.isSurrogate(s.charAt(0)))) {
             return Info.UNKNOWN;
         }
         return Info.exact(chars);
@@ -308,7 +405,8 @@ final class RequiredText {
         char e = regex.charAt(at++);
         return switch (e) {
             case 'b', 'B' -> Info.EMPTY;
-            case 'w', 'W', 'd', 'D', 's', 'S' -> Info.UNKNOWN;
+            case 'd' -> Info.exact(DIGITS); // [0-9]: without UNICODE_CHARACTER_CLASS, \d is ASCII
+            case 'w', 'W', 'D', 's', 'S' -> Info.UNKNOWN;
             default -> {
                 if (Character.isLetterOrDigit(e)) {
                     throw new Unsupported(); // \n, \p{..}, back-references and the like
