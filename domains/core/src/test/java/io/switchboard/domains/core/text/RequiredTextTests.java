@@ -16,7 +16,8 @@ class RequiredTextTests {
             value = {
                 "chest (?:pain|ache) => [[chest ache, chest pain]]",
                 "(?:pain|ache)[^.]{0,30}(?:left arm|jaw) => [[ache, pain], [jaw, left arm]]",
-                "\\bun-?con(?:c|s)?ious\\b => [[un-concious, un-conious, un-consious, unconcious, unconious, unconsious]]",
+                "\\bun-?con(?:c|s)?ious\\b"
+                        + " => [[un-concious, un-conious, un-consious, unconcious, unconious, unconsious]]",
                 "胸(?:口|部)?[^，。]{0,5}(?:痛|疼) => [[胸], [疼, 痛]]",
                 "at+ack => [[a], [t], [ack]]",
                 "(?:\\w+ )?pills => [[pills]]",
