@@ -6,6 +6,7 @@ import io.switchboard.dialog.Dialogs;
 import io.switchboard.dialog.Origin;
 import io.switchboard.dialog.Turn;
 import io.switchboard.dialog.Utterance;
+import io.switchboard.domains.core.DomainState;
 import io.switchboard.domains.core.Domains;
 import io.switchboard.domains.core.InboundResult;
 import io.switchboard.domains.core.OutboundStream;
@@ -14,6 +15,7 @@ import io.switchboard.inference.ChatCompletions;
 import io.switchboard.inference.ChatMessage;
 import io.switchboard.inference.ChatRequest;
 import io.switchboard.inference.Usage;
+import io.switchboard.platform.crm.BlockingLookups;
 import io.switchboard.platform.profiles.TenantProfile;
 import io.switchboard.platform.profiles.TenantProfiles;
 import io.switchboard.platform.web.ApiProblem;
@@ -181,11 +183,7 @@ class Turns {
                         return Mono.error(rateLimited(admission));
                     }
                     Permit permit = admission.permit();
-                    // the inbound step may call the tenant's CRM and trains a tenant's extended classifier on first
-                    // use: it runs on the bounded domain scheduler, never on an event loop
-                    return Mono.fromCallable(
-                                    () -> domains.pipeline(profile.domain()).inbound(content, domainState))
-                            .subscribeOn(domainScheduler)
+                    return inbound(profile, content, domainState)
                             .map(inbound -> new Started(
                                     admission.rateLimit(),
                                     reply(new TurnDraft(
@@ -198,6 +196,23 @@ class Turns {
                                             restored.lastAsked()))))
                             .onErrorResume(e -> quotas.settle(permit, Cost.ZERO).then(Mono.error(e)));
                 });
+    }
+
+    /**
+     * The inbound step, where the turn already is when it can run there: most turns are a few hundred microseconds of
+     * matching and classifying, and handing each to another thread and back cost more than that (docs/benchmarks.md,
+     * "Eighth session"). It moves to the bounded domain scheduler when the tenant's pipeline is not built yet
+     * (building trains its intent model) or when the step reaches a CRM lookup, which refuses before any I/O outside
+     * {@link BlockingLookups#allow}; the step is then run again from the start there.
+     */
+    private Mono<InboundResult> inbound(TenantProfile profile, String content, DomainState state) {
+        Mono<InboundResult> mayBlock = Mono.fromCallable(() -> BlockingLookups.allow(
+                        () -> domains.pipeline(profile.domain()).inbound(content, state)))
+                .subscribeOn(domainScheduler);
+        return domains.built(profile.domain())
+                .map(pipeline -> Mono.fromCallable(() -> pipeline.inbound(content, state))
+                        .onErrorResume(BlockingLookups.Refused.class, refused -> mayBlock))
+                .orElse(mayBlock);
     }
 
     private Flux<TurnEvent> reply(TurnDraft draft) {

@@ -59,8 +59,14 @@ class CrmConversationIntegrationTests extends PlatformIntegrationTest {
         assertThat(Sse.first(status, "done")).containsEntry("action", "answer");
         assertThat(worker().stats().requests()).isEqualTo(modelCalls + 1);
 
+        // the tenant's pipeline is built now: the next turns' inbound step starts where the turn is, and the lookup
+        // refuses there before sending anything; run again where it may block, the order is looked up exactly once
+        int before = crm().signed().size();
         var unknown = Sse.events(chat.send(chat.open(), "Where is my order A99999999?"));
         assertThat(Sse.text(unknown)).contains("couldn't find order A99999999");
+        assertThat(crm().signed().subList(before, crm().signed().size()))
+                .singleElement()
+                .satisfies(r -> assertThat(FakeCrm.fields(r)).containsEntry("number", "A99999999"));
 
         var late = Sse.events(chat.send(chat.open(), "I want to return the lamp from order A11112222, it's broken"));
         assertThat(Sse.first(late, "done")).containsEntry("action", "refuse");

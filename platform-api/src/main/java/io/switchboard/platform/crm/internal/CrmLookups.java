@@ -5,17 +5,18 @@ import io.switchboard.domains.ecommerce.Orders;
 import io.switchboard.domains.finance.IdentityClaim;
 import io.switchboard.domains.finance.IdentityVerifier;
 import io.switchboard.domains.finance.Verification;
+import io.switchboard.platform.crm.BlockingLookups;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The finance and e-commerce ports served by each tenant's CRM integration: its own server, the demo directory, or
- * none. The domain flows call it synchronously from the bounded domain scheduler; it never throws for a CRM or a
- * database that cannot answer, it answers "unavailable".
+ * none. The domain flows call it synchronously; it answers only inside {@link BlockingLookups#allow} (on the bounded
+ * domain scheduler) and refuses elsewhere before any I/O. It never throws for a CRM or a database that cannot
+ * answer, it answers "unavailable".
  */
 final class CrmLookups implements IdentityVerifier, Orders {
 
@@ -64,8 +65,8 @@ final class CrmLookups implements IdentityVerifier, Orders {
 
     /** The tenant's connection, or empty when it cannot be read now (the database is down). */
     private Optional<Connection> connection(String tenantId) {
-        if (Schedulers.isInNonBlockingThread()) {
-            throw new IllegalStateException("CRM lookups block; they must not run on " + Thread.currentThread());
+        if (!BlockingLookups.allowed()) {
+            throw new BlockingLookups.Refused();
         }
         UUID id;
         try {
