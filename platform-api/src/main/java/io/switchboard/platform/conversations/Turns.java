@@ -199,20 +199,13 @@ class Turns {
     }
 
     /**
-     * The inbound step, where the turn already is when it can run there: most turns are a few hundred microseconds of
-     * matching and classifying, and handing each to another thread and back cost more than that (docs/benchmarks.md,
-     * "Eighth session"). It moves to the bounded domain scheduler when the tenant's pipeline is not built yet
-     * (building trains its intent model) or when the step reaches a CRM lookup, which refuses before any I/O outside
-     * {@link BlockingLookups#allow}; the step is then run again from the start there.
+     * The inbound step may call the tenant's CRM, and building a tenant's pipeline trains its intent model: it runs on
+     * the bounded domain scheduler, never on an event loop, and only there may a CRM lookup block.
      */
     private Mono<InboundResult> inbound(TenantProfile profile, String content, DomainState state) {
-        Mono<InboundResult> mayBlock = Mono.fromCallable(() -> BlockingLookups.allow(
+        return Mono.fromCallable(() -> BlockingLookups.allow(
                         () -> domains.pipeline(profile.domain()).inbound(content, state)))
                 .subscribeOn(domainScheduler);
-        return domains.built(profile.domain())
-                .map(pipeline -> Mono.fromCallable(() -> pipeline.inbound(content, state))
-                        .onErrorResume(BlockingLookups.Refused.class, refused -> mayBlock))
-                .orElse(mayBlock);
     }
 
     private Flux<TurnEvent> reply(TurnDraft draft) {

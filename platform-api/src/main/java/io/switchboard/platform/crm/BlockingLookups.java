@@ -3,10 +3,9 @@ package io.switchboard.platform.crm;
 import java.util.concurrent.Callable;
 
 /**
- * Where the CRM ports may block: only inside {@link #allow}. Anywhere else a lookup throws {@link Refused} before it
- * does any I/O, so a caller can run a domain's inbound step where it already is (an event loop, most turns never
- * reach a port) and run it again on a thread that may block when it does: the step is a function of its input apart
- * from the port calls.
+ * Where the CRM ports may block: only inside {@link #allow}, which the turn path enters on its bounded domain
+ * scheduler. Anywhere else a lookup throws {@link Refused} before it does any I/O. A positive scope rather than "not a
+ * Reactor thread": the Redis client's threads are not marked non-blocking, and a lookup there would stall Redis.
  */
 public final class BlockingLookups {
 
@@ -24,7 +23,7 @@ public final class BlockingLookups {
         return ALLOWED.isBound();
     }
 
-    /** A CRM lookup outside {@link #allow}: nothing was sent; run the step again where blocking is allowed. */
+    /** A CRM lookup outside {@link #allow}: nothing was sent. */
     public static final class Refused extends RuntimeException {
 
         public Refused() {

@@ -59,8 +59,7 @@ class CrmConversationIntegrationTests extends PlatformIntegrationTest {
         assertThat(Sse.first(status, "done")).containsEntry("action", "answer");
         assertThat(worker().stats().requests()).isEqualTo(modelCalls + 1);
 
-        // the tenant's pipeline is built now: the next turns' inbound step starts where the turn is, and the lookup
-        // refuses there before sending anything; run again where it may block, the order is looked up exactly once
+        // one lookup turn, one request to the tenant's order system
         int before = crm().signed().size();
         var unknown = Sse.events(chat.send(chat.open(), "Where is my order A99999999?"));
         assertThat(Sse.text(unknown)).contains("couldn't find order A99999999");

@@ -28,11 +28,7 @@ public final class DomainPipeline {
         return domain;
     }
 
-    /**
-     * Runs the inbound step on a user's text and the conversation's domain state. Apart from the calls it makes to the
-     * domain's ports (a CRM lookup) it is a function of its input, so a caller may run it again: a port that refuses
-     * to run on the caller's thread throws, and the step can be repeated where the port may run.
-     */
+    /** Runs the inbound step on a user's text and the conversation's domain state. */
     public InboundResult inbound(String userText, DomainState state) {
         Objects.requireNonNull(userText, "userText");
         Objects.requireNonNull(state, "state");

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,14 +33,6 @@ public final class Domains {
     /** The tenant's pipeline; a changed configuration (e.g. new intent examples) builds a new one. */
     public DomainPipeline pipeline(TenantDomainConfig config) {
         return pipelines.computeIfAbsent(config, this::build);
-    }
-
-    /**
-     * The tenant's pipeline if it is built, without building it: building trains an intent model (tens of
-     * milliseconds), which a caller on an event loop leaves to {@link #pipeline} on a thread that may take that long.
-     */
-    public Optional<DomainPipeline> built(TenantDomainConfig config) {
-        return Optional.ofNullable(pipelines.get(config));
     }
 
     /** Forgets the pipelines built for a tenant (call when its configuration changes). */
