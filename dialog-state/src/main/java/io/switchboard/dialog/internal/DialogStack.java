@@ -2,9 +2,7 @@ package io.switchboard.dialog.internal;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.switchboard.dialog.Dialogs;
 import javax.sql.DataSource;
@@ -18,7 +16,7 @@ import reactor.core.scheduler.Schedulers;
  */
 final class DialogStack implements AutoCloseable {
 
-    static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    static final RedisCodec<String, byte[]> CODEC = KeysAndBytes.INSTANCE;
 
     private final StatefulRedisConnection<String, byte[]> connection;
     private final @Nullable StatefulRedisConnection<String, byte[]> writerConnection;
