@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.switchboard.domains.ecommerce.OrderLookup;
 import io.switchboard.domains.finance.IdentityClaim;
 import io.switchboard.domains.finance.Verification;
+import io.switchboard.platform.crm.BlockingLookups;
 import io.switchboard.platform.net.Destinations;
 import io.switchboard.platform.net.PinnedClient;
 import io.switchboard.platform.support.FakeCrm;
@@ -72,6 +73,22 @@ class CrmClientIntegrationTests {
                         .block(Duration.ofSeconds(10)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("must not run on");
+    }
+
+    @Test
+    void aLookupOutsideTheBlockingScopeRefusesBeforeAnyIoOnAnyThread() throws Exception {
+        // a plain thread, not a Reactor one: the old guard let a lookup block here (the Redis client's threads are
+        // such threads); the integrations store is not even read, so none is given
+        CrmLookups lookups = new CrmLookups(null, client(List.of("127.0.0.1")), new DemoDirectory(Clock.systemUTC()));
+        int before = crm.received().size();
+
+        assertThatThrownBy(() -> lookups.find(TENANT.toString(), "A12345678"))
+                .isInstanceOf(BlockingLookups.Refused.class);
+        assertThatThrownBy(() -> lookups.verify(TENANT.toString(), CLAIM)).isInstanceOf(BlockingLookups.Refused.class);
+        // inside the scope the same call goes on (here to "no integration", for an id that is no tenant's)
+        assertThat(BlockingLookups.allow(() -> lookups.serves("not-a-tenant-id")))
+                .isFalse();
+        assertThat(crm.received()).hasSize(before);
     }
 
     private static Connection.Http http() {
