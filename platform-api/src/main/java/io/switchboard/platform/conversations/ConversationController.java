@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +30,6 @@ import reactor.core.publisher.Mono;
 
 /** The conversation API for a tenant's servers (CRM integrations): a secret key with the {@code chat} scope. */
 @RestController
-@Validated
 @RequestMapping(
         path = "/v1/conversations",
         produces = {"application/json", "text/event-stream"})

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import reactor.core.publisher.Mono;
  * gets a short-lived token for that one conversation; anonymous traffic is rate-limited per address and session.
  */
 @RestController
-@Validated
 @RequestMapping(
         path = "/widget/v1",
         produces = {"application/json", "text/event-stream"})

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import reactor.core.publisher.Mono;
 
 /** Tenants: created and listed by the operator; read and changed by the operator or the tenant's own admin key. */
 @RestController
-@Validated
 @RequestMapping(path = "/admin/v1/tenants", produces = "application/json")
 class TenantAdminController {
 

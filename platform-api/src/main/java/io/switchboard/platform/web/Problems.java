@@ -11,6 +11,7 @@ import io.switchboard.inference.NoWorkerAvailableException;
 import io.switchboard.inference.StreamInterruptedException;
 import io.switchboard.quota.QuotaUnavailableException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
@@ -58,6 +61,7 @@ public final class Problems {
                         ProblemType.UNAVAILABLE,
                         "The model stopped answering mid-reply; the partial reply is kept and marked incomplete");
             case WebExchangeBindException e -> invalidFields(e);
+            case HandlerMethodValidationException e -> invalidParameters(e);
             case MethodNotAllowedException e -> methodNotAllowed(e);
             case ServerWebInputException e -> input(e);
             case ResponseStatusException e -> byStatus(e);
@@ -79,6 +83,22 @@ public final class Problems {
         return new Problem(
                 ProblemType.INVALID_REQUEST,
                 "The request has invalid fields",
+                Map.of("errors", errors),
+                HttpHeaders.EMPTY);
+    }
+
+    /** A path, query or header parameter out of its declared range (Spring's built-in method validation). */
+    private static Problem invalidParameters(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = String.valueOf(result.getMethodParameter().getParameterName());
+            result.getResolvableErrors()
+                    .forEach(error ->
+                            errors.add(Map.of("field", name, "message", String.valueOf(error.getDefaultMessage()))));
+        }
+        return new Problem(
+                ProblemType.INVALID_REQUEST,
+                "The request has invalid parameters",
                 Map.of("errors", errors),
                 HttpHeaders.EMPTY);
     }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,40 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
                 400,
                 "invalid-request");
         assertThat(turnBody).contains("content").contains("NUL");
+        assertThat(chat.messages(conversation)).isEmpty();
+    }
+
+    @Test
+    void outOfRangeParametersAre400WithTheParameterNamed() {
+        String tenant = api.createTenant("Ranges " + java.util.UUID.randomUUID(), "ecommerce");
+        Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
+        String conversation = chat.open();
+        String webhook = "/admin/v1/tenants/" + tenant + "/webhooks/" + java.util.UUID.randomUUID();
+        Map<String, String> keyFor = Map.of("/v1/", chat.key(), "/admin/", OPERATOR_KEY);
+        for (String[] call : new String[][] {
+            {"/v1/conversations/" + conversation + "/messages?turns=0", "turns"},
+            {"/v1/conversations/" + conversation + "/messages?turns=201", "turns"},
+            {"/v1/conversations/" + conversation + "/messages?after=-1", "after"},
+            {"/admin/v1/tenants?limit=0", "limit"},
+            {"/admin/v1/tenants?offset=-5", "offset"},
+            {webhook + "/deliveries?status=lost", "status"},
+            {webhook + "/deliveries?limit=500", "limit"}
+        }) {
+            String key = keyFor.get(call[0].startsWith("/v1/") ? "/v1/" : "/admin/");
+            String body = problem(
+                    http.get()
+                            .uri(call[0])
+                            .header(HttpHeaders.AUTHORIZATION, bearer(key))
+                            .exchange(),
+                    400,
+                    "invalid-request");
+            assertThat(body).as(call[0]).contains("\"field\":\"" + call[1] + "\"");
+        }
+        String blank = problem(
+                chat.post("/v1/conversations/" + conversation + "/messages", "{\"content\":\"  \"}"),
+                400,
+                "invalid-request");
+        assertThat(blank).contains("content");
         assertThat(chat.messages(conversation)).isEmpty();
     }
 

@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,7 +40,6 @@ import reactor.core.publisher.Mono;
  * creation and at rotation; URLs are checked against the SSRF rules before anything is stored.
  */
 @RestController
-@Validated
 @RequestMapping(path = "/admin/v1/tenants/{tenantId}/webhooks", produces = "application/json")
 class WebhookAdminController {
 
