@@ -1,5 +1,7 @@
 package io.switchboard.inference.internal;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.util.ByteProcessor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,9 +11,10 @@ import reactor.core.publisher.Flux;
 /**
  * Splits a byte stream into the {@code data} of Server-Sent Events: lines end with LF, CRLF or CR; the data lines of
  * one event are joined with LF; comments and other fields are skipped. Text is decoded per line, so a UTF-8 character
- * cut across two network reads stays whole.
+ * cut across two network reads stays whole. Reads the network's buffers in place, while each is being emitted (Reactor
+ * Netty releases it after): a copy of each read was 5 % of a turn's garbage.
  */
-final class ServerSentEvents {
+final class ServerSentEvents implements ByteProcessor {
 
     private static final byte[] DATA = "data:".getBytes(StandardCharsets.US_ASCII);
 
@@ -23,39 +26,48 @@ final class ServerSentEvents {
     private String first;
 
     private final StringBuilder more = new StringBuilder();
+    /** The events completed by the read being parsed. */
+    private List<String> events = List.of();
+
     private boolean lastWasCr;
 
     private ServerSentEvents() {}
 
     /** The data of each event in {@code bytes}, in order; a trailing event without its blank line is dropped. */
-    static Flux<String> data(Flux<byte[]> bytes) {
+    static Flux<String> data(Flux<ByteBuf> bytes) {
         return Flux.defer(() -> {
             ServerSentEvents parser = new ServerSentEvents();
-            return bytes.concatMapIterable(parser::feed);
+            // parsed as each read is emitted (map, not the iterable's prefetch queue): the buffer is released after
+            return bytes.map(parser::feed).concatMapIterable(events -> events);
         });
     }
 
-    private List<String> feed(byte[] bytes) {
-        List<String> events = new ArrayList<>(2);
-        for (byte b : bytes) {
-            if (b == '\n' && lastWasCr) {
-                lastWasCr = false;
-                continue;
-            }
-            lastWasCr = b == '\r';
-            if (b == '\n' || b == '\r') {
-                endLine(events);
-            } else {
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, length * 2);
-                }
-                line[length++] = b;
-            }
-        }
+    private List<String> feed(ByteBuf bytes) {
+        events = new ArrayList<>(2);
+        bytes.forEachByte(this);
         return events;
     }
 
-    private void endLine(List<String> events) {
+    /** One byte of the stream; always goes on to the next. */
+    @Override
+    public boolean process(byte b) {
+        if (b == '\n' && lastWasCr) {
+            lastWasCr = false;
+            return true;
+        }
+        lastWasCr = b == '\r';
+        if (b == '\n' || b == '\r') {
+            endLine();
+        } else {
+            if (length == line.length) {
+                line = Arrays.copyOf(line, length * 2);
+            }
+            line[length++] = b;
+        }
+        return true;
+    }
+
+    private void endLine() {
         int n = length;
         length = 0;
         if (n == 0) {

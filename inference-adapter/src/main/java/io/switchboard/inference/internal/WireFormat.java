@@ -11,7 +11,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The OpenAI Chat Completions wire format as vLLM, TGI, SGLang, llama.cpp's server and our gpu-worker speak it,
@@ -22,7 +24,11 @@ final class WireFormat {
 
     static final String DONE = "[DONE]";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Streaming reads and writes only, so no databind: an {@code ObjectMapper} creates a (de)serialization context for
+     * every parser and generator, one per chunk of a reply.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private WireFormat() {}
 
@@ -36,7 +42,7 @@ final class WireFormat {
             size += 32 + message.content().length();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
             json.writeStringProperty("model", model);
             json.writeArrayPropertyStart("messages");
@@ -117,7 +123,7 @@ final class WireFormat {
          * shapes; malformed JSON or anything but an object throws {@link WorkerFailure} ({@code PROTOCOL}).
          */
         static Fields read(String data, String message) {
-            try (JsonParser json = JSON.createParser(data)) {
+            try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), data)) {
                 if (json.nextToken() != JsonToken.START_OBJECT) {
                     throw new WorkerFailure(FailureCause.PROTOCOL, "event is not a JSON object: " + abbreviate(data));
                 }

@@ -112,7 +112,7 @@ final class WorkerClient implements AutoCloseable {
         AtomicBoolean ended = new AtomicBoolean();
         AtomicBoolean sawDone = new AtomicBoolean();
         Sinks.Empty<Void> done = Sinks.empty();
-        return ServerSentEvents.data(content.asByteArray())
+        return ServerSentEvents.data(content)
                 .filter(data -> {
                     if (!sawDone.get() && WireFormat.DONE.equals(data.strip())) {
                         sawDone.set(true);

@@ -2,6 +2,7 @@ package io.switchboard.inference.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import reactor.core.publisher.Flux;
 class ServerSentEventsTests {
 
     private static List<String> events(byte[]... reads) {
-        return ServerSentEvents.data(Flux.fromArray(reads)).collectList().block(Duration.ofSeconds(5));
+        return ServerSentEvents.data(Flux.fromArray(reads).map(Unpooled::wrappedBuffer))
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 
     private static byte[] bytes(String text) {
