@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
  * Splits a byte stream into the {@code data} of Server-Sent Events: lines end with LF, CRLF or CR; the data lines of
  * one event are joined with LF; comments and other fields are skipped. Text is decoded per line, so a UTF-8 character
  * cut across two network reads stays whole. Reads the network's buffers in place, while each is being emitted (Reactor
- * Netty releases it after): a copy of each read was 5 % of a turn's garbage.
+ * Netty releases it after) instead of copying each read (4.6 KB of garbage a turn).
  */
 final class ServerSentEvents implements ByteProcessor {
 

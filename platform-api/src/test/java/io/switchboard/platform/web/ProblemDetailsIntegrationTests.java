@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,6 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
         Chat chat = new Chat(http, api.secretKey(tenant, "chat").key());
         String conversation = chat.open();
         String webhook = "/admin/v1/tenants/" + tenant + "/webhooks/" + java.util.UUID.randomUUID();
-        Map<String, String> keyFor = Map.of("/v1/", chat.key(), "/admin/", OPERATOR_KEY);
         for (String[] call : new String[][] {
             {"/v1/conversations/" + conversation + "/messages?turns=0", "turns"},
             {"/v1/conversations/" + conversation + "/messages?turns=201", "turns"},
@@ -71,7 +69,7 @@ class ProblemDetailsIntegrationTests extends PlatformIntegrationTest {
             {webhook + "/deliveries?status=lost", "status"},
             {webhook + "/deliveries?limit=500", "limit"}
         }) {
-            String key = keyFor.get(call[0].startsWith("/v1/") ? "/v1/" : "/admin/");
+            String key = call[0].startsWith("/v1/") ? chat.key() : OPERATOR_KEY;
             String body = problem(
                     http.get()
                             .uri(call[0])
