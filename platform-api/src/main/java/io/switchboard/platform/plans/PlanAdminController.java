@@ -17,6 +17,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -131,6 +132,7 @@ class PlanAdminController {
             @Min(1) @Max(3600) int burstSeconds,
             @Min(1) @Max(100_000) int maxConcurrentStreams,
 
+            @NotNull(message = "must be open or closed")
             @Pattern(regexp = "open|closed", message = "must be open or closed")
             String failMode) {
 
