@@ -6,6 +6,7 @@ import io.switchboard.domains.ecommerce.Order;
 import io.switchboard.domains.ecommerce.OrderLookup;
 import io.switchboard.domains.finance.IdentityClaim;
 import io.switchboard.domains.finance.Verification;
+import io.switchboard.platform.crm.BlockingLookups;
 import io.switchboard.platform.net.Destinations;
 import io.switchboard.platform.net.OutboundUrl;
 import io.switchboard.platform.net.PinnedClient;
@@ -25,14 +26,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Exceptions;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The two calls of the CRM contract (docs/crm.md) against a tenant's own server: resolved and checked against the
  * SSRF rules, pinned, signed, bounded by the timeout, no redirect followed. It blocks the calling thread, so it runs
- * only where blocking is allowed (the domain scheduler), never on an event loop. Whatever goes wrong (refused
+ * only inside {@link BlockingLookups#allow} (the domain scheduler) and refuses elsewhere before sending. Whatever goes wrong (refused
  * address, no connection, timeout, a status or a body outside the contract) is "unavailable", logged with the tenant
  * and the reason but never with the secret or the response body.
  */
@@ -110,8 +110,8 @@ final class CrmClient {
     /** The CRM's answer, or empty (logged) when there is none to read. */
     private Optional<PinnedClient.Response> call(
             UUID tenantId, String operation, OutboundUrl url, String secret, Map<String, String> request) {
-        if (Schedulers.isInNonBlockingThread()) {
-            throw new IllegalStateException("a CRM call blocks; it must not run on " + Thread.currentThread());
+        if (!BlockingLookups.allowed()) {
+            throw new BlockingLookups.Refused();
         }
         if (!breakers.allow(tenantId, url.url())) {
             log.debug(
