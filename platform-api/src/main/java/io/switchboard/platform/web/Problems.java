@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -75,16 +76,10 @@ public final class Problems {
 
     private static Problem invalidFields(WebExchangeBindException e) {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .map(f -> error(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toList());
-        e.getGlobalErrors()
-                .forEach(g -> errors.add(
-                        Map.of("field", g.getObjectName(), "message", String.valueOf(g.getDefaultMessage()))));
-        return new Problem(
-                ProblemType.INVALID_REQUEST,
-                "The request has invalid fields",
-                Map.of("errors", errors),
-                HttpHeaders.EMPTY);
+        e.getGlobalErrors().forEach(g -> errors.add(error(g.getObjectName(), g.getDefaultMessage())));
+        return invalid("The request has invalid fields", errors);
     }
 
     /** A path, query or header parameter out of its declared range (Spring's built-in method validation). */
@@ -92,15 +87,18 @@ public final class Problems {
         List<Map<String, String>> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = String.valueOf(result.getMethodParameter().getParameterName());
-            result.getResolvableErrors()
-                    .forEach(error ->
-                            errors.add(Map.of("field", name, "message", String.valueOf(error.getDefaultMessage()))));
+            result.getResolvableErrors().forEach(r -> errors.add(error(name, r.getDefaultMessage())));
         }
-        return new Problem(
-                ProblemType.INVALID_REQUEST,
-                "The request has invalid parameters",
-                Map.of("errors", errors),
-                HttpHeaders.EMPTY);
+        return invalid("The request has invalid parameters", errors);
+    }
+
+    private static Map<String, String> error(String field, @Nullable String message) {
+        return Map.of("field", field, "message", String.valueOf(message));
+    }
+
+    /** {@code invalid-request} with one {@code {field, message}} per error, for body fields and parameters alike. */
+    private static Problem invalid(String detail, List<Map<String, String>> errors) {
+        return new Problem(ProblemType.INVALID_REQUEST, detail, Map.of("errors", errors), HttpHeaders.EMPTY);
     }
 
     private static Problem methodNotAllowed(MethodNotAllowedException e) {
