@@ -10,7 +10,9 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * already allows), and Netty's adaptive buffer allocator, which takes a short lock when two threads grow its
  * magazines at once (seen on a fake worker's timer thread under concurrent streams), and Resilience4j's sliding
  * window, which records each call's outcome under a short lock that two event loops finishing calls at once contend
- * for (seen in the adapter's routing test: a few arithmetic steps, never I/O).
+ * for (seen in the adapter's routing test: a few arithmetic steps, never I/O), and Jackson's cache of deserializers,
+ * which builds each type's deserializer once under a lock that the first concurrent reads of a fresh mapper contend
+ * for (seen when three turns reached a new fake worker at once).
  */
 public final class BlockingAllowances implements BlockHoundIntegration {
 
@@ -25,5 +27,7 @@ public final class BlockingAllowances implements BlockHoundIntegration {
                 "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
         builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
         builder.allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record");
+        builder.allowBlockingCallsInside(
+                "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
     }
 }

@@ -86,6 +86,16 @@ class DialogAutoConfiguration {
                 OutboxWriter writer = dialogStack.writer();
                 return writer != null && writer.isRunning();
             }
+
+            /**
+             * Stops after a web server has drained its requests (Spring Boot stops it in phases just below
+             * {@link SmartLifecycle#DEFAULT_PHASE}), so the turns answered during the drain reach the transcript
+             * before the replica exits instead of waiting in the outbox for another one.
+             */
+            @Override
+            public int getPhase() {
+                return 2048;
+            }
         };
     }
 }

@@ -32,6 +32,11 @@ public class InferenceAutoConfiguration {
     }
 
     @Bean
+    AdapterLifecycle inferenceAdapterLifecycle(InferenceAdapter adapter) {
+        return new AdapterLifecycle(adapter);
+    }
+
+    @Bean
     ChatCompletions chatCompletions(InferenceAdapter adapter) {
         return adapter.completions();
     }

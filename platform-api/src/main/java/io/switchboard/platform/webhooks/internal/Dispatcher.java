@@ -192,4 +192,14 @@ final class Dispatcher implements SmartLifecycle {
     public boolean isRunning() {
         return loop != null;
     }
+
+    /**
+     * Stops after the web server has drained its requests (its phases are just below the default), so the events of
+     * the turns answered during the drain go out from this replica, and before Reactor Netty's shared loops, which
+     * deliveries use, are disposed (phase 1, {@code wiring.NettyShutdown}).
+     */
+    @Override
+    public int getPhase() {
+        return 2048;
+    }
 }
