@@ -12,7 +12,13 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * window, which records each call's outcome under a short lock that two event loops finishing calls at once contend
  * for (seen in the adapter's routing test: a few arithmetic steps, never I/O), and Jackson's cache of deserializers,
  * which builds each type's deserializer once under a lock that the first concurrent reads of a fresh mapper contend
- * for (seen when three turns reached a new fake worker at once).
+ * for (seen when three turns reached a new fake worker at once), and Lettuce's {@code SharedLock}, which a command
+ * written from an event loop takes while another thread writes on the same connection.
+ *
+ * <p>That last one matters beyond a false alarm: BlockHound reports a blocking call by throwing from inside it, and
+ * thrown from inside {@code SharedLock}'s lock it left the lock's state broken, so that every later command on that
+ * connection spun forever. That was the "wedged Lettuce connection" of the quota's replica test (docs/decisions.md,
+ * "Tenth session"); without BlockHound the event loop waits its turn on the short lock, as Lettuce intends.
  */
 public final class BlockingAllowances implements BlockHoundIntegration {
 
@@ -29,5 +35,7 @@ public final class BlockingAllowances implements BlockHoundIntegration {
         builder.allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record");
         builder.allowBlockingCallsInside(
                 "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
+        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
+        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive");
     }
 }

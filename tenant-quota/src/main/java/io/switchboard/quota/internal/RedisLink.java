@@ -89,10 +89,10 @@ final class RedisLink implements AutoCloseable {
     }
 
     /**
-     * Closes the connection and the client, waiting at most {@link #CLOSE_WAIT}. Lettuce 6.8.2 can leave a
-     * connection's writer count unbalanced (redis/lettuce#3880, open), and closing such a connection spins in
-     * {@code SharedLock} forever: the close runs on a thread of its own, so a wedged connection costs that thread, not
-     * the caller's shutdown.
+     * Closes the connection and the client, waiting at most {@link #CLOSE_WAIT}: a connection whose {@code SharedLock}
+     * is left in a broken state spins forever when closed (redis/lettuce#3880 describes such states; our tests once
+     * caused one with BlockHound, see docs/decisions.md "Tenth session"), so the close runs on a thread of its own and
+     * a wedged connection costs that thread, not the caller's shutdown.
      */
     @Override
     public void close() {
@@ -108,9 +108,7 @@ final class RedisLink implements AutoCloseable {
         });
         try {
             if (!closing.join(CLOSE_WAIT)) {
-                log.error(
-                        "the quota's Redis connection did not close in {}; left behind (redis/lettuce#3880)",
-                        CLOSE_WAIT);
+                log.error("the quota's Redis connection did not close in {}; left behind", CLOSE_WAIT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

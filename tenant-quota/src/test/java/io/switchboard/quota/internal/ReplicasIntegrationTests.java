@@ -23,9 +23,9 @@ import reactor.core.publisher.Mono;
  * Two replicas with their own connections share one Redis, their local clocks skewed by +10 s and -10 s: what they
  * admit together never exceeds what the bucket allows on Redis's clock.
  *
- * <p>Each test runs on a thread of its own with a time limit: twice in ~15 runs on the ninth session's VM, Lettuce
- * 6.8.2 left a connection's writer count unbalanced (redis/lettuce#3880) and the next command spun in its {@code
- * SharedLock} forever; such a run now fails here (and surefire runs it once more) instead of hanging the build.
+ * <p>Each test runs on a thread of its own with a time limit, so a wedged connection fails the test instead of hanging
+ * the build: this test's connections once spun forever in Lettuce's {@code SharedLock}, after BlockHound had thrown
+ * from inside that lock on an event loop (the cause, now allowed in {@code BlockingAllowances}).
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReplicasIntegrationTests {
