@@ -89,8 +89,9 @@ class DialogAutoConfiguration {
 
             /**
              * Stops after a web server has drained its requests (Spring Boot stops it in phases just below
-             * {@link SmartLifecycle#DEFAULT_PHASE}), so the turns answered during the drain reach the transcript
-             * before the replica exits instead of waiting in the outbox for another one.
+             * {@link SmartLifecycle#DEFAULT_PHASE}): the writer runs through the drain, so the turns answered
+             * during it normally reach the transcript from this replica; what it has not read by then stays pending
+             * in the outbox for another writer.
              */
             @Override
             public int getPhase() {

@@ -11,7 +11,7 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * Disposes Reactor Netty's shared event loops and connection pools with a bound on the wait, just before Spring's
- * {@link ReactorResourceFactory} (phase 0) would: it waits for them without one, and one replica in the ninth
+ * {@link ReactorResourceFactory} (phase 0) would: it waits for them without one, and one replica in the tenth
  * session's benchmarks never exited after SIGTERM, its shutdown hook parked for 14 minutes in that wait. Once this
  * has run the factory finds nothing left to dispose. A replica now exits within {@link #BOUND} of reaching this
  * phase whatever the pools do; if the bound passes, the warning says so and the process exits with whatever was
@@ -26,7 +26,7 @@ class NettyShutdown implements SmartLifecycle {
     private static final Duration QUIET_PERIOD = Duration.ofSeconds(LoopResources.DEFAULT_SHUTDOWN_QUIET_PERIOD);
 
     private static final Duration TIMEOUT = Duration.ofSeconds(LoopResources.DEFAULT_SHUTDOWN_TIMEOUT);
-    static final Duration BOUND = TIMEOUT.plusSeconds(5);
+    private static final Duration BOUND = TIMEOUT.plusSeconds(5);
 
     private final boolean sharedResources;
     private volatile boolean running;

@@ -194,9 +194,9 @@ final class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * Stops after the web server has drained its requests (its phases are just below the default), so the events of
-     * the turns answered during the drain go out from this replica, and before Reactor Netty's shared loops, which
-     * deliveries use, are disposed (phase 1, {@code wiring.NettyShutdown}).
+     * Stops after the web server has drained its requests (its phases are just below the default), so it delivers
+     * through the drain (what is still queued then waits in PostgreSQL for another replica), and before Reactor
+     * Netty's shared loops, which deliveries use, are disposed (phase 1, {@code wiring.NettyShutdown}).
      */
     @Override
     public int getPhase() {
