@@ -18,7 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +40,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 /**
  * A replica stopped as an orchestrator stops it, with SIGTERM, while turns stream: it finishes the turns in flight
- * (each ends with its {@code done} event and the whole reply) and then its process exits. The platform runs in a JVM
- * of its own, started from this build's classes, against the fake worker on loopback.
+ * (each ends with its {@code done} event and the whole reply), writes their transcripts to PostgreSQL, and then its
+ * process exits. The platform runs in a JVM of its own, started from this build's classes, against the fake worker on
+ * loopback. (With the transcript writer stopped before the drain, as it was, the transcripts were missing.)
  */
 @Timeout(value = 150, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShutdownIntegrationTests {
@@ -43,6 +50,7 @@ class ShutdownIntegrationTests {
     private static final int TURNS = 3;
     private static final int TOKENS = 20;
 
+    private final TestServices.Postgres db = TestServices.freshDatabase("platform_shutdown");
     private FakeWorker worker;
     private Process platform;
     private final Path log = Path.of("target", "shutdown-platform.log");
@@ -94,10 +102,30 @@ class ShutdownIntegrationTests {
                 .isTrue();
         // 143 = 128 + SIGTERM: the JVM ran its shutdown hooks to the end and exited for the signal
         assertThat(platform.exitValue()).isEqualTo(143);
+        // and before it went, the replica wrote the drained turns' transcripts to PostgreSQL itself
+        for (String id : conversations) {
+            assertThat(transcript(id)).containsExactly("user", "assistant:" + FakeWorker.expectedText(TOKENS));
+        }
+    }
+
+    /** A conversation's messages in PostgreSQL, oldest first: the role, and the assistant's text. */
+    private List<String> transcript(String conversation) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                PreparedStatement query = c.prepareStatement(
+                        "SELECT role, content FROM messages WHERE conversation_id = ? ORDER BY turn_seq, role DESC")) {
+            query.setObject(1, UUID.fromString(conversation));
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    String role = r.getString(1);
+                    rows.add(role.equals("assistant") ? role + ":" + r.getString(2) : role);
+                }
+            }
+            return rows;
+        }
     }
 
     private Process launch(int port) throws IOException {
-        var db = TestServices.freshDatabase("platform_shutdown");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",

@@ -89,9 +89,8 @@ class DialogAutoConfiguration {
 
             /**
              * Stops after a web server has drained its requests (Spring Boot stops it in phases just below
-             * {@link SmartLifecycle#DEFAULT_PHASE}): the writer runs through the drain, so the turns answered
-             * during it normally reach the transcript from this replica; what it has not read by then stays pending
-             * in the outbox for another writer.
+             * {@link SmartLifecycle#DEFAULT_PHASE}): the writer runs through the drain and its close makes a last
+             * pass over the outbox, so the turns answered during the drain reach the transcript from this replica.
              */
             @Override
             public int getPhase() {

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 final class OutboxWriter implements AutoCloseable {
 
     private static final System.Logger log = System.getLogger(OutboxWriter.class.getName());
+    /** How long a closing writer spends on its last pass at most. */
+    private static final Duration LAST_PASS = Duration.ofSeconds(2);
 
     private final StatefulRedisConnection<String, byte[]> connection;
     private final KeyLayout keys;
@@ -59,7 +61,11 @@ final class OutboxWriter implements AutoCloseable {
         }
     }
 
-    /** Stops after the batch in hand; entries not yet acknowledged stay pending for this or another writer. */
+    /**
+     * Stops after the batch in hand and then a last pass over what the outbox holds for this group now (at most
+     * {@link #LAST_PASS} of it), so that a replica being stopped writes the turns it answered while its web server
+     * drained; what is left, and anything appended later, stays pending for this or another writer.
+     */
     @Override
     public synchronized void close() {
         running = false;
@@ -114,6 +120,43 @@ final class OutboxWriter implements AutoCloseable {
                 log.log(System.Logger.Level.ERROR, "outbox writer failed unexpectedly, will retry", e);
                 backOff(failures);
             }
+        }
+        lastPass();
+    }
+
+    /**
+     * The last pass of a closing writer: new entries, a batch at a time without waiting for more, until none is left
+     * or {@link #LAST_PASS} has gone by. A failure ends it: the entries stay pending, as for any failed batch.
+     */
+    private void lastPass() {
+        long deadline = System.nanoTime() + LAST_PASS.toNanos();
+        int written = 0;
+        try {
+            RedisCommands<String, byte[]> redis = connection.sync();
+            ensureGroup(redis);
+            while (System.nanoTime() < deadline) {
+                List<StreamMessage<String, byte[]>> batch = redis.xreadgroup(
+                        consumer,
+                        XReadArgs.Builder.count(settings.batchSize()),
+                        StreamOffset.lastConsumed(keys.outbox()));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                metrics.batch(batch.size());
+                batches.process(redis, batch);
+                written += batch.size();
+            }
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (SQLException | RuntimeException | Error e) {
+            metrics.failed();
+            log.log(
+                    System.Logger.Level.WARNING,
+                    "outbox writer stopped before its last pass was done; the rest stays pending: {0}",
+                    e.toString());
+        }
+        if (written > 0) {
+            log.log(System.Logger.Level.INFO, "outbox writer wrote {0} entries in its last pass", written);
         }
     }
 

@@ -128,6 +128,29 @@ class TranscriptIntegrationTests {
     }
 
     @Test
+    void aClosingWriterFirstWritesWhatTheOutboxAlreadyHolds() {
+        ConversationKey a = DialogTestKit.conversation(tenant);
+        ConversationKey b = DialogTestKit.conversation(tenant);
+        for (int i = 0; i < 125; i++) {
+            appendNext(dialogs, a);
+            appendNext(dialogs, b);
+        }
+        assertThat(inspect.sync().xlen(prefix + ":outbox")).isEqualTo(250); // two and a half batches
+
+        // a replica stopping right after its web server drained: the writer is closed at once
+        stack.writer().start();
+        stack.writer().close();
+
+        assertThat(count(
+                        db,
+                        "SELECT count(*) FROM messages WHERE conversation_id IN (?, ?)",
+                        a.conversationId(),
+                        b.conversationId()))
+                .isEqualTo(500);
+        assertThat(inspect.sync().xlen(prefix + ":outbox")).isZero();
+    }
+
+    @Test
     void erasureRemovesTheConversationFromRedisTheOutboxAndPostgres() {
         ConversationKey erased = DialogTestKit.conversation(tenant);
         ConversationKey kept = DialogTestKit.conversation(tenant);
