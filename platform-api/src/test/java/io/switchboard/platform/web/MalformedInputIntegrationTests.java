@@ -26,7 +26,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 class MalformedInputIntegrationTests extends PlatformIntegrationTest {
 
     /** Wrong types, empty and blank text, extremes, an oversized string, a NUL and text beyond the BMP. */
-    private static final List<Object> WRONG_VALUES = Arrays.asList(
+    static final List<Object> WRONG_VALUES = Arrays.asList(
             null,
             0,
             -1,
@@ -41,7 +41,7 @@ class MalformedInputIntegrationTests extends PlatformIntegrationTest {
             "\u0000",
             "\uD83D\uDE00".repeat(10));
 
-    private static final List<String> BROKEN_JSON =
+    static final List<String> BROKEN_JSON =
             List.of("", "null", "[]", "\"text\"", "{", "{\"a\":", "{}{}", "[".repeat(5_000));
 
     record Endpoint(HttpMethod method, String path, String key, Map<String, Object> validBody) {}
@@ -146,7 +146,7 @@ class MalformedInputIntegrationTests extends PlatformIntegrationTest {
         }
     }
 
-    private static String describe(Object value) {
+    static String describe(Object value) {
         String text = String.valueOf(value);
         return text.length() > 20 ? text.substring(0, 20) + "…(" + text.length() + ")" : text;
     }
