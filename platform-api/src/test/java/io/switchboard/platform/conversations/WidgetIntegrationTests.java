@@ -1,13 +1,11 @@
 package io.switchboard.platform.conversations;
 
 import static io.switchboard.platform.support.Api.bearer;
-import static io.switchboard.platform.support.PlatformIntegrationTest.OPERATOR_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.platform.support.PlatformIntegrationTest;
 import io.switchboard.platform.support.Sse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -183,18 +181,6 @@ class WidgetIntegrationTests extends PlatformIntegrationTest {
     }
 
     private String publishableKey(String origin) {
-        String tenant = api.createTenant("Widget " + UUID.randomUUID(), "ecommerce");
-        return (String) http.post()
-                .uri("/admin/v1/tenants/{id}/keys", tenant)
-                .header(HttpHeaders.AUTHORIZATION, bearer(OPERATOR_KEY))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "publishable", "allowedOrigins", List.of(origin)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("key");
+        return api.publishableKey(api.createTenant("Widget " + UUID.randomUUID(), "ecommerce"), origin);
     }
 }

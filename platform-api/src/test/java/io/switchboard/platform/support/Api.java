@@ -58,18 +58,28 @@ public final class Api {
 
     /** Issues a secret key with the given scopes as the operator and returns the full key and its id. */
     public IssuedKey secretKey(String tenantId, String... scopes) {
-        Map<?, ?> body = client.post()
+        Map<?, ?> body = issueKey(tenantId, Map.of("kind", "secret", "scopes", List.of(scopes)));
+        return new IssuedKey((String) body.get("id"), (String) body.get("key"));
+    }
+
+    /** Issues a publishable (widget) key for the given page origins as the operator and returns the full key. */
+    public String publishableKey(String tenantId, String... allowedOrigins) {
+        return (String) issueKey(tenantId, Map.of("kind", "publishable", "allowedOrigins", List.of(allowedOrigins)))
+                .get("key");
+    }
+
+    private Map<?, ?> issueKey(String tenantId, Map<String, Object> request) {
+        return client.post()
                 .uri("/admin/v1/tenants/{id}/keys", tenantId)
                 .header(HttpHeaders.AUTHORIZATION, bearer(operatorKey))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "secret", "scopes", List.of(scopes)))
+                .bodyValue(request)
                 .exchange()
                 .expectStatus()
                 .isCreated()
                 .expectBody(Map.class)
                 .returnResult()
                 .getResponseBody();
-        return new IssuedKey((String) body.get("id"), (String) body.get("key"));
     }
 
     /** Connects the tenant to a CRM as the operator (what a tenant's admin does with its own key). */

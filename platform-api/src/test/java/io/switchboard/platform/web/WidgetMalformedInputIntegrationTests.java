@@ -42,17 +42,10 @@ class WidgetMalformedInputIntegrationTests extends PlatformIntegrationTest {
     @Test
     void noWrongValueOrBrokenBodyOfTheWidgetGetsA5xx() {
         String tenant = api.createTenant("Widget malformed " + UUID.randomUUID(), "ecommerce");
-        String pk = publishableKey(tenant);
+        String pk = api.publishableKey(tenant, SHOP);
         String sessions = "/widget/v1/sessions?key=" + pk;
 
-        for (Object value : WRONG_VALUES) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("customerRef", value);
-            check(HttpMethod.POST, sessions, null, body, "customerRef=" + describe(value));
-        }
-        for (String raw : BROKEN_JSON) {
-            check(HttpMethod.POST, sessions, null, raw, "session body " + describe(raw));
-        }
+        wrongBodies(sessions, null, "customerRef");
         for (String key : List.of("", "x", "pk_live_" + "a".repeat(43), "sk_live_" + "a".repeat(43), "%00")) {
             check(HttpMethod.POST, "/widget/v1/sessions?key=" + key, null, Map.of(), "key " + describe(key));
         }
@@ -73,14 +66,7 @@ class WidgetMalformedInputIntegrationTests extends PlatformIntegrationTest {
         String messages = "/widget/v1/conversations/" + session.get("conversationId") + "/messages";
         String token = (String) session.get("token");
 
-        for (Object value : WRONG_VALUES) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("content", value);
-            check(HttpMethod.POST, messages, token, body, "content=" + describe(value));
-        }
-        for (String raw : BROKEN_JSON) {
-            check(HttpMethod.POST, messages, token, raw, "message body " + describe(raw));
-        }
+        wrongBodies(messages, token, "content");
         for (String bad :
                 List.of("", "wst_", "wst_" + "a".repeat(500), token.substring(0, token.length() - 2) + "xx")) {
             check(HttpMethod.POST, messages, bad, Map.of("content", "hi"), "token " + describe(bad));
@@ -99,6 +85,18 @@ class WidgetMalformedInputIntegrationTests extends PlatformIntegrationTest {
         assertThat(wrong)
                 .as("answers that were a 5xx or a refusal without problem details")
                 .isEmpty();
+    }
+
+    /** The body's one field given each wrong value, then each broken body, all POSTed to {@code path}. */
+    private void wrongBodies(String path, @Nullable String token, String field) {
+        for (Object value : WRONG_VALUES) {
+            Map<String, Object> body = new HashMap<>();
+            body.put(field, value);
+            check(HttpMethod.POST, path, token, body, field + "=" + describe(value));
+        }
+        for (String raw : BROKEN_JSON) {
+            check(HttpMethod.POST, path, token, raw, "body " + describe(raw));
+        }
     }
 
     private void check(HttpMethod method, String path, @Nullable String token, @Nullable Object body, String what) {
@@ -127,20 +125,5 @@ class WidgetMalformedInputIntegrationTests extends PlatformIntegrationTest {
     private String nextAddress() {
         int n = addresses.incrementAndGet();
         return "198.51.100." + (n % 250 + 1);
-    }
-
-    private String publishableKey(String tenant) {
-        Map<?, ?> issued = http.post()
-                .uri("/admin/v1/tenants/{id}/keys", tenant)
-                .header(HttpHeaders.AUTHORIZATION, bearer(OPERATOR_KEY))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "publishable", "allowedOrigins", List.of(SHOP)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return (String) issued.get("key");
     }
 }
