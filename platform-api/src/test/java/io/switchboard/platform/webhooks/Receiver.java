@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Integer>> script = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
     public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -34,6 +36,14 @@ public final class Receiver implements AutoCloseable {
             Integer status;
             synchronized (this) {
                 status = answers == null || answers.isEmpty() ? null : answers.poll();
+            }
+            Duration delay = delays.get(path);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             int code = status == null ? 200 : status;
             if (code >= 300 && code < 400) {
@@ -56,6 +66,11 @@ public final class Receiver implements AutoCloseable {
     /** The next requests to {@code path} are answered with these statuses, in order; then 200. */
     public synchronized void answer(String path, Integer... statuses) {
         script.put(path, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /** Requests to {@code path} are answered {@code delay} after they arrive (they are recorded at once). */
+    public void delay(String path, Duration delay) {
+        delays.put(path, delay);
     }
 
     public List<Received> received(String path) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -62,6 +64,9 @@ class WebhookDeliveryIntegrationTests {
 
     @Autowired
     Webhooks webhooks;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     JdbcClient db;
@@ -255,6 +260,22 @@ class WebhookDeliveryIntegrationTests {
                 .untilAsserted(() -> assertThat(log(control, "delivered")).hasSize(1));
         assertThat(receiver.received("/paused")).isEmpty();
         assertThat(log(hook, null)).isEmpty();
+    }
+
+    @Test
+    void aStoppingReplicaFinishesAndRecordsTheDeliveriesUnderWay() {
+        SmartLifecycle dispatcher = context.getBean("webhookDispatcher", SmartLifecycle.class);
+        Map<?, ?> hook = subscribe("/slow", List.of("message.created"));
+        receiver.delay("/slow", Duration.ofSeconds(1));
+
+        publish("message.created", Map.of("n", 1));
+        await().atMost(BOUND).until(() -> receiver.received("/slow").size() == 1);
+        try {
+            dispatcher.stop(); // as at shutdown, while the receiver is still answering
+            assertThat(log(hook, "delivered")).hasSize(1);
+        } finally {
+            dispatcher.start();
+        }
     }
 
     private Map<?, ?> subscribe(String path, List<String> types) {

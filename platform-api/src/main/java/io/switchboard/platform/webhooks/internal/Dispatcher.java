@@ -179,12 +179,28 @@ final class Dispatcher implements SmartLifecycle {
         executor.scheduleWithFixedDelay(this::drain, poll, poll, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Claims nothing more, and lets the attempts already under way finish and be recorded, waiting at most one
+     * attempt's time ({@code attempt-timeout}); one still running after that stays claimed, and another replica
+     * delivers it when the claim's lease runs out.
+     */
     @Override
     public synchronized void stop() {
         ScheduledExecutorService executor = loop;
         loop = null;
-        if (executor != null) {
-            executor.shutdownNow();
+        if (executor == null) {
+            return;
+        }
+        executor.shutdownNow();
+        int all = properties.concurrency();
+        try {
+            if (slots.tryAcquire(all, properties.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                slots.release(all);
+            } else {
+                log.info("Webhook attempts still under way at stop are left to their claims' leases");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -195,8 +211,8 @@ final class Dispatcher implements SmartLifecycle {
 
     /**
      * Stops after the web server has drained its requests (its phases are just below the default), so it delivers
-     * through the drain (what is still queued then waits in PostgreSQL for another replica), and before Reactor
-     * Netty's shared loops, which deliveries use, are disposed (phase 1, {@code wiring.NettyShutdown}).
+     * the drained turns' events, and before Reactor Netty's shared loops, which deliveries use, are disposed (phase
+     * 1, {@code wiring.NettyShutdown}).
      */
     @Override
     public int getPhase() {
