@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
 final class AdapterLifecycle implements SmartLifecycle {
 
     /** After the web server's phases, before the shared resources' phase 0. */
-    static final int PHASE = 1024;
+    private static final int PHASE = 1024;
 
     private final InferenceAdapter adapter;
     private volatile boolean running;

@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,8 +33,6 @@ final class RedisLink implements AutoCloseable {
     private static final Duration RETRY_CONNECT = Duration.ofSeconds(1);
 
     private final AtomicBoolean closed = new AtomicBoolean();
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
-    private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
     private volatile long retryAfter;
 
     RedisLink(String uri, Duration commandTimeout) {
@@ -88,30 +84,15 @@ final class RedisLink implements AutoCloseable {
         return attempt;
     }
 
-    /**
-     * Closes the connection and the client, waiting at most {@link #CLOSE_WAIT}: a connection whose {@code SharedLock}
-     * is left in a broken state spins forever when closed (redis/lettuce#3880 describes such states; our tests once
-     * caused one with BlockHound, see docs/decisions.md "Tenth session"), so the close runs on a thread of its own and
-     * a wedged connection costs that thread, not the caller's shutdown.
-     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         CompletableFuture<StatefulRedisConnection<String, String>> c = connection.getAndSet(null);
-        Thread closing = Thread.ofPlatform().daemon().name("quota-redis-close").start(() -> {
-            if (c != null && c.isDone() && !c.isCompletedExceptionally()) {
-                c.join().close();
-            }
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        });
-        try {
-            if (!closing.join(CLOSE_WAIT)) {
-                log.error("the quota's Redis connection did not close in {}; left behind", CLOSE_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (c != null && c.isDone() && !c.isCompletedExceptionally()) {
+            c.join().close();
         }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 }

@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
  * Two replicas with their own connections share one Redis, their local clocks skewed by +10 s and -10 s: what they
  * admit together never exceeds what the bucket allows on Redis's clock.
  *
- * <p>Each test runs on a thread of its own with a time limit, so a wedged connection fails the test instead of hanging
- * the build: this test's connections once spun forever in Lettuce's {@code SharedLock}, after BlockHound had thrown
+ * <p>Each test runs on a thread of its own with a time limit, so a test body that stalls fails instead of waiting
+ * forever: this test's connections once spun forever in Lettuce's {@code SharedLock}, after BlockHound had thrown
  * from inside that lock on an event loop (the cause, now allowed in {@code BlockingAllowances}).
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
